@@ -1,0 +1,152 @@
+import { parse } from 'tldts';
+import type { OfficialIndex } from './official-index';
+import { judgeUrlFindings } from './domain';
+import { maxLevel } from './finding';
+import type { Finding } from './finding';
+import {
+  DIGIT_MAP,
+  N_APP_INVITE,
+  N_EMAIL,
+  N_HANDLE,
+  N_LINE,
+  N_PHONE_CONTEXT,
+  N_QQ,
+  N_TELEGRAM,
+  N_URL,
+  N_WECHAT,
+} from './lexicon';
+
+export type ContactKind = 'phone' | 'qq' | 'wechat' | 'telegram' | 'line' | 'email' | 'handle' | 'url' | 'app';
+
+export interface Contact {
+  kind: ContactKind;
+  value: string;
+  /** Span in the folded text. */
+  start: number;
+  end: number;
+  official: boolean;
+  /** For links: what the address judge found. */
+  urlFindings?: Finding[];
+}
+
+const SEPARATORS = new Set([' ', '-', '–', '—', '.', '(', ')', '+', '/', '\u00a0']);
+const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
+const HANDLE_WORDS = /support|help|care|kefu|kf|admin|service|desk|assist|official|team|recover|jishu|cs|safe|bot|tokenpocket|tpwallet|tpqb|tp/;
+const CONTACT_CUE = /(?:dm|message|contact|reach|via|联系|找|加|飞机|telegram|tg|电报|→|👉|:|：)\s*$/;
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c >= 'a' && c <= 'z' && c !== 'o';
+}
+
+/** Phone-number-like runs: digits in any spacing, letter O for 0, Chinese numerals. */
+export function findPhones(n: string): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  let i = 0;
+  while (i < n.length) {
+    const ch = n[i]!;
+    const d = DIGIT_MAP[ch];
+    if (d === undefined || (ch === 'o' && DIGIT_MAP[n[i + 1] ?? ''] === undefined) || isLetter(n[i - 1]) || n[i - 1] === 'o') {
+      i++;
+      continue;
+    }
+    const start = n[i - 1] === '+' ? i - 1 : i;
+    let digits = '';
+    let j = i;
+    let lastDigitEnd = i;
+    while (j < n.length) {
+      const c = n[j]!;
+      const dd = DIGIT_MAP[c];
+      if (dd !== undefined && !(c === 'o' && isLetter(n[j + 1]))) {
+        digits += dd;
+        lastDigitEnd = j + 1;
+        j++;
+      } else if (SEPARATORS.has(c) && j - lastDigitEnd < 3) {
+        j++;
+      } else break;
+    }
+    const end = lastDigitEnd;
+    if (digits.length >= 7 && digits.length <= 15 && !isLetter(n[end])) {
+      const before = n.slice(Math.max(0, start - 30), start).replace(/\s+/g, '');
+      const intl = n[start] === '+';
+      if (intl || STRONG_PHONE.test(digits) || N_PHONE_CONTEXT.test(before.slice(-14))) {
+        out.push({ value: (intl ? '+' : '') + digits, start, end });
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function overlaps(spans: { start: number; end: number }[], s: number, e: number): boolean {
+  return spans.some((x) => s < x.end && e > x.start);
+}
+
+/** Every contact point in a folded text, each marked official or not. */
+export function findContacts(n: string, index: OfficialIndex): Contact[] {
+  const out: Contact[] = [];
+  const emails: Contact[] = [];
+  for (const m of n.matchAll(N_EMAIL)) {
+    const value = m[0];
+    const official = index.values.has(`email:${value}`);
+    emails.push({ kind: 'email', value, start: m.index, end: m.index + value.length, official });
+  }
+  out.push(...emails);
+  for (const m of n.matchAll(N_URL)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(emails, s, e)) continue;
+    if (n[s - 1] === '@' || /[a-z0-9_]/.test(n[s - 1] ?? '')) continue;
+    const raw = m[0].replace(/[.,;:!?]+$/, '');
+    const host = raw.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '';
+    const info = parse(host, { allowPrivateDomains: true });
+    if (!info.domain || !(info.isIcann || info.isPrivate)) continue;
+    if (!/^https?:\/\//.test(raw) && /^\d/.test(host)) continue;
+    const urlFindings = judgeUrlFindings(raw, index);
+    const official = urlFindings.some((f) => f.code === 'OFFICIAL_CHANNEL');
+    out.push({ kind: 'url', value: raw, start: s, end: s + raw.length, official, urlFindings });
+  }
+  const taken = [...out];
+  const add = (kind: ContactKind, value: string, start: number, end: number, official = false) => {
+    if (overlaps(taken, start, end) && kind !== 'qq') return;
+    const c: Contact = { kind, value, start, end, official };
+    out.push(c);
+    taken.push(c);
+  };
+  for (const m of n.matchAll(N_QQ)) add('qq', m[1]!, m.index, m.index + m[0].length);
+  for (const m of n.matchAll(N_WECHAT)) add('wechat', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
+  for (const m of n.matchAll(N_TELEGRAM)) {
+    const h = m[1]!;
+    add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
+  }
+  for (const m of n.matchAll(N_LINE)) add('line', m[1]!, m.index, m.index + m[0].length);
+  for (const m of n.matchAll(N_HANDLE)) {
+    const h = m[1]!;
+    const s = m.index;
+    const official = isOfficialHandle(h, index);
+    const cue = CONTACT_CUE.test(n.slice(Math.max(0, s - 12), s));
+    if (!official && !cue && !HANDLE_WORDS.test(h.replace(/[_.]/g, ''))) continue;
+    add('handle', h, s, s + m[0].length, official);
+  }
+  for (const p of findPhones(n)) {
+    if (overlaps(taken.filter((t) => t.kind !== 'qq'), p.start, p.end)) continue;
+    if (out.some((c) => c.kind === 'qq' && p.start < c.end && p.end > c.start)) continue;
+    add('phone', p.value, p.start, p.end);
+  }
+  const app = N_APP_INVITE.exec(n);
+  if (app && !/不|别|勿|没|never|not|n't/.test(n.slice(Math.max(0, app.index - 6), app.index))) {
+    add('app', app[0], app.index, app.index + app[0].length);
+  }
+  return out;
+}
+
+export function isOfficialHandle(h: string, index: OfficialIndex): boolean {
+  const v = h.toLowerCase();
+  for (const kind of ['x', 'telegram'] as const) {
+    if (index.values.has(`${kind}:${v}`)) return true;
+  }
+  return false;
+}
+
+export function contactLevel(c: Contact): 'danger' | 'caution' | 'safe' {
+  return c.urlFindings ? maxLevel(c.urlFindings) : 'safe';
+}

@@ -1,0 +1,186 @@
+/**
+ * Text folding that defeats the usual evasions while keeping a map back to the original text:
+ * full-width and math letters (NFKC), case, Cyrillic/Greek look-alikes, traditional characters,
+ * zero-width and bidi controls. `compact` additionally drops everything that is not a letter or a
+ * digit, so "T💎P 钱 包" and "Token​Pocket" read as "tp钱包" and "tokenpocket".
+ */
+
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /** map[i] = index (UTF-16 unit) in the original string of folded character i. */
+  map: Int32Array;
+}
+
+// Cyrillic, Greek and other letters that render like Latin ones (subset of Unicode confusables).
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
+  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', һ: 'h', ӏ: 'l', ո: 'n',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ϲ: 'c', ϳ: 'j', ɑ: 'a', ı: 'i', ȷ: 'j', ℓ: 'l', '０': '0',
+};
+
+// Traditional → simplified for the characters our signals use (and their common neighbours).
+const TRAD =
+  '錢钱記记詞词鑰钥凍冻結结資资產产轉转賬账帳账電电話话務务費费驗验證证聯联繫系係系請请輸输導导復复複复據据絡络號号幣币專专線线頁页訊讯戶户為为們们這这裡里裏里統统測测險险碼码貼贴儲储備备發发給给圖图際际級级裝装載载騙骗詐诈無无權权處处問问題题關关應应會会對对於于與与時时間间態态點点擊击連连數数補补繳缴納纳額额單单員员體体錄录動动維维護护網网絕绝認认協协開开啟启遷迁舊旧將将遲迟飛飞機机僅仅後后臺台灣湾國国內内區区鏈链節节衝冲盜盗還还錯错誤误緊紧賠赔償偿紅红領领獎奖勵励項项風风異异歸归來来過过個个覆复寫写鍵键閱阅讀读設设換换購购買买賣卖現现顯显掃扫團团隊队門门從从託托嗎吗麼么聽听說说語语諮咨詢询線线專专屬属級级註注冊册帶带廣广檢检測测權权談谈觀观價价錯错實实這这麼么熱热電电幫帮們们恢恢復复嗎吗鎖锁務务擔担憂忧謹谨慎慎詳详細细擊击壹壹貳贰參叁陸陆標标準准';
+const TRAD_MAP: Record<string, string> = {};
+for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP[TRAD[i]!] = TRAD[i + 1]!;
+
+function isInvisible(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200f) || // zero-width, LRM/RLM
+    (cp >= 0x202a && cp <= 0x202e) || // bidi embeddings/overrides
+    (cp >= 0x2060 && cp <= 0x2064) || // word joiner, invisible operators
+    (cp >= 0x2066 && cp <= 0x2069) || // bidi isolates
+    cp === 0xfeff ||
+    cp === 0x00ad ||
+    cp === 0x034f ||
+    cp === 0x180e ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) || // variation selectors
+    (cp >= 0xe0100 && cp <= 0xe01ef) ||
+    (cp >= 0x0300 && cp <= 0x036f) // combining diacritics
+  );
+}
+
+const foldCache = new Map<number, string>();
+
+function foldOnce(ch: string): string {
+  let out = '';
+  for (const c of ch.normalize('NFKC').toLowerCase()) {
+    const cp = c.codePointAt(0)!;
+    if (isInvisible(cp)) continue;
+    if (cp === 0x3000 || cp === 0xa0 || cp === 0x09 || cp === 0x0d || (cp >= 0x2000 && cp <= 0x200a)) {
+      out += ' ';
+      continue;
+    }
+    out += CONFUSABLES[c] ?? TRAD_MAP[c] ?? c;
+  }
+  return out;
+}
+
+/** Fold one code point to its canonical form (cached; iterated to a fixed point). */
+function foldCodePoint(cp: number): string {
+  let hit = foldCache.get(cp);
+  if (hit !== undefined) return hit;
+  let cur = String.fromCodePoint(cp);
+  for (let i = 0; i < 4; i++) {
+    let next = '';
+    for (const c of cur) next += foldOnce(c);
+    if (next === cur) break;
+    cur = next;
+  }
+  hit = cur;
+  if (foldCache.size < 50_000) foldCache.set(cp, hit);
+  return hit;
+}
+
+const CHUNK = 8192;
+function codesToString(codes: Uint16Array, len: number): string {
+  let s = '';
+  for (let i = 0; i < len; i += CHUNK) {
+    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** Fold a whole text; linear in its length. */
+export function fold(input: string): Folded {
+  const n = input.length;
+  let codes = new Uint16Array(n + 16);
+  let map = new Int32Array(n + 16);
+  let len = 0;
+  const push = (code: number, from: number) => {
+    if (len >= codes.length) {
+      const c2 = new Uint16Array(codes.length * 2);
+      c2.set(codes);
+      codes = c2;
+      const m2 = new Int32Array(map.length * 2);
+      m2.set(map);
+      map = m2;
+    }
+    codes[len] = code;
+    map[len] = from;
+    len++;
+  };
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII fast path.
+      if (code >= 65 && code <= 90) push(code + 32, i);
+      else if (code === 9 || code === 13) push(32, i);
+      else push(code, i);
+      continue;
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      const t = TRAD_MAP[input[i]!];
+      push(t ? t.charCodeAt(0) : code, i);
+      continue;
+    }
+    let cp = code;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const lo = input.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (code - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const f = foldCodePoint(cp);
+    for (let k = 0; k < f.length; k++) push(f.charCodeAt(k), i);
+    i += width - 1;
+  }
+  return { text: codesToString(codes, len), map: map.slice(0, len) };
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+/** Letters and digits only (from an already folded text), with the map carried through. */
+export function compact(f: Folded): Folded {
+  const { text, map } = f;
+  const codes = new Uint16Array(text.length);
+  const out = new Int32Array(text.length);
+  let len = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      codes[len] = c;
+      out[len] = map[i]!;
+      len++;
+    }
+  }
+  return { text: codesToString(codes, len), map: out.slice(0, len) };
+}
+
+/** The folded text of a string, without the map (for short values: handles, hosts, names). */
+export function normalize(input: string): string {
+  return fold(input).text;
+}
+
+/** Folded, letters and digits only: the skeleton used to compare names. */
+export function skeleton(input: string): string {
+  return compact(fold(input)).text;
+}
+
+/** Original span [start, end) for folded span [s, e). */
+export function originalSpan(f: Folded, s: number, e: number, original: string): [number, number] {
+  if (f.map.length === 0) return [0, 0];
+  const start = f.map[Math.min(s, f.map.length - 1)]!;
+  let end = e - 1 < f.map.length ? f.map[Math.max(0, e - 1)]! + 1 : original.length;
+  // Extend over a surrogate pair.
+  if (end < original.length) {
+    const c = original.charCodeAt(end);
+    if (c >= 0xdc00 && c <= 0xdfff) end++;
+  }
+  return [start, end];
+}

@@ -1,0 +1,89 @@
+import type { ChannelKind, OfficialEntry, OfficialList, ScamEntry } from '../list/schema';
+import { skeleton } from './normalize';
+
+/** Lookup structures derived once from a verified list. */
+export interface OfficialIndex {
+  version: number;
+  /** host → entry, for exact hosts and apexes. */
+  hosts: Map<string, OfficialEntry>;
+  /** apex hosts whose subdomains are official too. */
+  wildcardApexes: Map<string, OfficialEntry>;
+  /** `${kind}:${lowercased value}` → entry, for handles, ids, e-mails. */
+  values: Map<string, OfficialEntry>;
+  scams: Map<string, ScamEntry>;
+  scamHosts: Set<string>;
+  /** Official handles per platform, lowercased, with their skeletons. */
+  handles: Map<ChannelKind, { value: string; skel: string; entry: OfficialEntry }[]>;
+  /** Brand skeletons (letters/digits only, folded): "tokenpocket", "tp钱包", "tpwallet"… */
+  brandSkeletons: string[];
+  /** Latin-only brand skeletons used for domain and handle look-alike checks. */
+  latinBrands: string[];
+  /** Short aliases that are the brand only next to a wallet word ("tp"). */
+  aliasSkeletons: string[];
+  /** Skeletons of official apex labels ("tokenpocket", "tpwallet", "mytokenpocket", "tptool"). */
+  officialLabels: string[];
+}
+
+export function key(kind: ChannelKind, value: string): string {
+  return `${kind}:${value.toLowerCase()}`;
+}
+
+export function buildIndex(list: OfficialList): OfficialIndex {
+  const hosts = new Map<string, OfficialEntry>();
+  const wildcardApexes = new Map<string, OfficialEntry>();
+  const values = new Map<string, OfficialEntry>();
+  const handles = new Map<ChannelKind, { value: string; skel: string; entry: OfficialEntry }[]>();
+  const officialLabels = new Set<string>();
+  for (const e of list.official) {
+    values.set(key(e.kind, e.value), e);
+    if (e.kind === 'website') {
+      const host = e.value.toLowerCase();
+      hosts.set(host, e);
+      if (e.includeSubdomains) wildcardApexes.set(host, e);
+      const parts = host.split('.');
+      if (parts.length === 2 && parts[0]) officialLabels.add(skeleton(parts[0]));
+    } else if (['x', 'telegram', 'github', 'facebook', 'medium', 'discord', 'youtube'].includes(e.kind)) {
+      const arr = handles.get(e.kind) ?? [];
+      arr.push({ value: e.value.toLowerCase(), skel: skeleton(e.value), entry: e });
+      handles.set(e.kind, arr);
+    }
+  }
+  const scams = new Map<string, ScamEntry>();
+  const scamHosts = new Set<string>();
+  for (const s of list.knownScams) {
+    scams.set(key(s.kind, s.value), s);
+    if (s.kind === 'website') scamHosts.add(s.value.toLowerCase());
+  }
+  const brandSkeletons = [...new Set(list.brand.names.map((n) => skeleton(n)))].filter(Boolean);
+  const latinBrands = brandSkeletons.filter((s) => /^[a-z0-9]+$/.test(s) && s.length >= 6);
+  return {
+    version: list.version,
+    hosts,
+    wildcardApexes,
+    values,
+    scams,
+    scamHosts,
+    handles,
+    brandSkeletons,
+    latinBrands,
+    aliasSkeletons: [...new Set(list.brand.aliases.map((a) => skeleton(a)))].filter(Boolean),
+    officialLabels: [...officialLabels],
+  };
+}
+
+/** Human-readable name of an entry for evidence ("x:@TokenPocket_TP", "tokenpocket.pro"). */
+export function describeEntry(e: { kind: ChannelKind; value: string }): string {
+  switch (e.kind) {
+    case 'website':
+    case 'email':
+      return e.value;
+    case 'x':
+    case 'telegram':
+    case 'github':
+    case 'facebook':
+    case 'medium':
+      return `${e.kind}:@${e.value}`;
+    default:
+      return `${e.kind}:${e.value}`;
+  }
+}

@@ -1,0 +1,154 @@
+import { validateMnemonic } from '@scure/bip39';
+import { wordlist as english } from '@scure/bip39/wordlists/english.js';
+import { wordlist as zhHans } from '@scure/bip39/wordlists/simplified-chinese.js';
+import { wordlist as zhHant } from '@scure/bip39/wordlists/traditional-chinese.js';
+import type { Finding } from './finding';
+import { parseUrl } from './domain';
+
+const EN = new Set(english);
+const HANS = new Set(zhHans);
+const HANT = new Set(zhHant);
+const VALID_COUNTS = new Set([12, 15, 18, 21, 24]);
+
+export type PhraseLang = 'en' | 'zh-Hans' | 'zh-Hant';
+
+export interface PhraseHit {
+  lang: PhraseLang;
+  words: number;
+  valid: boolean;
+  /** [start, end) in the input. */
+  start: number;
+  end: number;
+}
+
+interface Token {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+function listsFor(tokens: Token[]): [PhraseLang, Set<string>, string[]][] {
+  const out: [PhraseLang, Set<string>, string[]][] = [];
+  if (tokens.every((t) => HANS.has(t.w))) out.push(['zh-Hans', HANS, zhHans]);
+  if (tokens.every((t) => HANT.has(t.w))) out.push(['zh-Hant', HANT, zhHant]);
+  return out;
+}
+
+/** Runs of consecutive BIP39 words (English words, or single Chinese characters). */
+function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: boolean }[] {
+  const out: { tokens: Token[]; lang: 'en' | 'zh'; spaced: boolean }[] = [];
+  // English: words separated by spaces, commas, newlines or list numbering.
+  let cur: Token[] = [];
+  const flush = (lang: 'en' | 'zh', spaced = true) => {
+    if (cur.length >= 8) out.push({ tokens: cur, lang, spaced });
+    cur = [];
+  };
+  for (const m of input.matchAll(/[A-Za-z]+|[^A-Za-z]+/g)) {
+    const t = m[0];
+    if (/^[A-Za-z]/.test(t)) {
+      const w = t.toLowerCase();
+      if (EN.has(w)) cur.push({ w, start: m.index, end: m.index + t.length });
+      else flush('en');
+    } else if (!/^[\s,;.、，；|\-–\d.)(#:：]*$/.test(t)) {
+      flush('en');
+    }
+  }
+  flush('en');
+  // Chinese: single characters separated only by white space (or nothing); punctuation ends a run.
+  let spaced = true;
+  let lastEnd = -1;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]!;
+    if (CJK.test(ch) && (HANS.has(ch) || HANT.has(ch))) {
+      if (lastEnd === i) spaced = false;
+      cur.push({ w: ch, start: i, end: i + 1 });
+      lastEnd = i + 1;
+    } else if (/[\s\u3000]/.test(ch) || (/[\d.)、]/.test(ch) && spaced)) {
+      continue;
+    } else {
+      flush('zh', spaced);
+      spaced = true;
+    }
+  }
+  flush('zh', spaced);
+  return out;
+}
+
+/** Find seed phrases (valid or checksum-failing) inside a value. */
+export function findPhrases(input: string, maxLen = 200_000): PhraseHit[] {
+  if (input.length > maxLen) input = input.slice(0, maxLen);
+  const hits: PhraseHit[] = [];
+  for (const run of runs(input)) {
+    const toks = run.tokens;
+    const lists: [PhraseLang, Set<string>, string[]][] =
+      run.lang === 'en' ? [['en', EN, english]] : listsFor(toks);
+    if (!lists.length) continue;
+    let found = false;
+    // Prefer the longest valid window; bounded work: at most 5 lengths × run length.
+    for (const len of [24, 21, 18, 15, 12]) {
+      // An unspaced run of characters is a phrase only as a whole, never a window of prose.
+      if (toks.length < len || (!run.spaced && toks.length !== len)) continue;
+      for (let i = 0; i + len <= toks.length && !found; i++) {
+        const words = toks.slice(i, i + len).map((t) => t.w);
+        for (const [lang, , list] of lists) {
+          if (validateMnemonic(words.join(' '), list)) {
+            hits.push({ lang, words: len, valid: true, start: toks[i]!.start, end: toks[i + len - 1]!.end });
+            found = true;
+            break;
+          }
+        }
+      }
+      if (found) break;
+    }
+    if (!found && toks.length >= 12 && (run.lang === 'en' || run.spaced)) {
+      hits.push({ lang: lists[0]![0], words: toks.length, valid: false, start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+    }
+  }
+  return hits;
+}
+
+const HEX64 = /(?<![0-9a-fA-FxX])(0[xX])?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g;
+const EXPLORER = /(?:^|\.)(?:[a-z0-9-]*scan\.(?:io|com|org)|tronscan\.org|oklink\.com|blockchair\.com|blockscout\.com|tokenview\.io|explorer\.[a-z.]+|blockchain\.com|mempool\.space|solana\.fm|btc\.com)$/;
+const TX_WORDS = /\b(?:tx|txid|txn|hash|transaction)\b|交易哈希|哈希|交易号/i;
+
+export function isKeystore(input: string): boolean {
+  const s = input.trim();
+  if (!s.startsWith('{') || s.length > 100_000) return false;
+  if (!/"ciphertext"/i.test(s) || !/"(?:kdf|cipher)"/i.test(s)) return false;
+  try {
+    const j = JSON.parse(s) as Record<string, unknown>;
+    const crypto = (j['crypto'] ?? j['Crypto']) as Record<string, unknown> | undefined;
+    return !!crypto && typeof crypto === 'object' && 'ciphertext' in crypto;
+  } catch {
+    return /"crypto"\s*:\s*\{/i.test(s);
+  }
+}
+
+/** Judge a value typed or pasted into a field of the page at `url`. */
+export function judgeInputFindings(input: string, url: string | undefined): Finding[] {
+  if (!input) return [];
+  if (isKeystore(input)) return [{ code: 'KEYSTORE_ENTERED', level: 'danger', evidence: { matched: ['keystore JSON'] } }];
+  const findings: Finding[] = [];
+  const host = url ? (parseUrl(url)?.host ?? '') : '';
+  for (const m of input.slice(0, 200_000).matchAll(HEX64)) {
+    const prefixed = !!m[1];
+    const txLike = (prefixed && EXPLORER.test(host)) || TX_WORDS.test(input);
+    findings.push({
+      code: txLike ? 'TX_HASH_LIKELY' : 'PRIVATE_KEY_ENTERED',
+      level: txLike ? 'caution' : 'danger',
+      evidence: { matched: [prefixed ? '0x + 64 hex digits' : '64 hex digits'], span: [m.index, m.index + m[0].length] },
+    });
+    break;
+  }
+  for (const p of findPhrases(input)) {
+    findings.push({
+      code: p.valid ? 'SEED_PHRASE_ENTERED' : 'SEED_WORDS_ENTERED',
+      level: p.valid ? 'danger' : 'caution',
+      evidence: { matched: [`${p.words} BIP39 words (${p.lang})${p.valid ? '' : ', checksum fails'}`], span: [p.start, p.end] },
+    });
+    break;
+  }
+  return findings;
+}

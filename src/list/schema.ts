@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/** Kinds of channel the list can describe. Each kind has its own value format (see VALUE_FORMAT). */
+export const CHANNEL_KINDS = [
+  'website',
+  'email',
+  'x',
+  'telegram',
+  'discord',
+  'github',
+  'medium',
+  'youtube',
+  'facebook',
+  'ios-app',
+  'android-app',
+  'chrome-extension',
+] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+export const PURPOSES = [
+  'support',
+  'news',
+  'community',
+  'download',
+  'tool',
+  'business',
+  'legal',
+  'developer',
+] as const;
+
+const localized = z.object({
+  zh_CN: z.string().min(1),
+  zh_TW: z.string().min(1),
+  en: z.string().min(1),
+});
+export type Localized = z.infer<typeof localized>;
+
+/** What a value of each kind must look like once normalized (lint also checks this). */
+export const VALUE_FORMAT: Record<ChannelKind, RegExp> = {
+  website: /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/,
+  email: /^[a-z0-9._%+-]+@([a-z0-9-]+\.)+[a-z]{2,}$/,
+  x: /^[A-Za-z0-9_]{1,15}$/,
+  telegram: /^[A-Za-z][A-Za-z0-9_]{3,31}$/,
+  discord: /^[A-Za-z0-9-]{2,32}$/,
+  github: /^[A-Za-z0-9-]{1,39}$/,
+  medium: /^[a-z0-9.-]+$/,
+  youtube: /^UC[A-Za-z0-9_-]{22}$/,
+  facebook: /^[A-Za-z0-9.]{5,50}$/,
+  'ios-app': /^id\d{6,12}$/,
+  'android-app': /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/,
+  'chrome-extension': /^[a-p]{32}$/,
+};
+
+const entryBase = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(CHANNEL_KINDS),
+  value: z.string().min(1).max(253),
+  /** website only: whether every subdomain of `value` is official too. */
+  includeSubdomains: z.boolean().optional(),
+  /** telegram only. */
+  telegramType: z.enum(['user', 'group', 'channel']).optional(),
+  label: localized,
+  sources: z.array(z.string().min(1)).min(1),
+});
+
+export const officialEntrySchema = entryBase.extend({
+  purpose: z.enum(PURPOSES),
+  note: localized.optional(),
+  /** Where the user can open it (https only). */
+  url: z
+    .string()
+    .url()
+    .refine((u) => u.startsWith('https://'), 'url must be https')
+    .optional(),
+});
+export type OfficialEntry = z.infer<typeof officialEntrySchema>;
+
+export const scamEntrySchema = entryBase.extend({
+  note: localized.optional(),
+});
+export type ScamEntry = z.infer<typeof scamEntrySchema>;
+
+export const sourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  url: z.string().url(),
+});
+
+export const officialListSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    version: z.number().int().positive(),
+    issuedAt: z.string().datetime({ offset: true }),
+    expiresAt: z.string().datetime({ offset: true }),
+    brand: z.object({
+      /** Names the brand is written as; the engine folds them (case, width, confusables). */
+      names: z.array(z.string().min(2)).min(1),
+      /** Short forms only meaningful next to a wallet word (TP, TPqb…); also folded. */
+      aliases: z.array(z.string().min(1)),
+    }),
+    /** What TokenPocket says about itself, shown in the popup and cited by the engine. */
+    rules: z.array(localized).min(1),
+    sources: z.array(sourceSchema).min(1),
+    official: z.array(officialEntrySchema).min(1),
+    knownScams: z.array(scamEntrySchema),
+  })
+  .strict();
+export type OfficialList = z.infer<typeof officialListSchema>;
