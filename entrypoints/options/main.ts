@@ -1,0 +1,3 @@
+import { startOptions } from '@/src/options/main';
+
+void startOptions(document.getElementById('app')!);

@@ -1,0 +1,3 @@
+import { startPopup } from '@/src/popup/main';
+
+void startPopup(document.getElementById('app')!);

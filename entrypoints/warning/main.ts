@@ -1,0 +1,3 @@
+import { startWarning } from '@/src/warning/main';
+
+void startWarning(document.getElementById('app')!);

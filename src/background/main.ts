@@ -1,0 +1,136 @@
+import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+type Runtime = { MessageSender: Browser.runtime.MessageSender };
+import { createEngine } from '../engine/index';
+import type { Engine } from '../engine/index';
+import { contentMessageSchema, pageMessageSchema } from '../messaging/protocol';
+import type { FindingSummary } from '../messaging/protocol';
+import { getListState, checkForUpdate } from './list-store';
+import { getSettings, updateSettings } from '../settings/store';
+import { isTrustedSender } from './senders';
+import { hostOf } from '../util/host';
+
+interface TabRecord {
+  url: string;
+  findings: FindingSummary[];
+}
+
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+async function setTabFindings(tabId: number, rec: TabRecord): Promise<void> {
+  // storage.session survives a killed service worker but not a browser restart: right for per-tab state.
+  await browser.storage.session.set({ [tabKey(tabId)]: rec });
+  const danger = rec.findings.filter((f) => f.level === 'danger').length;
+  await browser.action.setBadgeText({ tabId, text: danger ? String(danger) : '' });
+  if (danger) await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
+}
+
+async function getTabFindings(tabId: number): Promise<TabRecord | null> {
+  const r = await browser.storage.session.get(tabKey(tabId));
+  return (r[tabKey(tabId)] as TabRecord | undefined) ?? null;
+}
+
+let enginePromise: Promise<Engine | null> | null = null;
+function getEngine(): Promise<Engine | null> {
+  enginePromise ??= getListState().then((s) => (s.ok ? createEngine(s.list) : null));
+  return enginePromise;
+}
+
+async function handleContent(msg: unknown, sender: Runtime["MessageSender"]): Promise<unknown> {
+  const parsed = contentMessageSchema.safeParse(msg);
+  if (!parsed.success) return { error: 'invalid message' };
+  const m = parsed.data;
+  const tabId = sender.tab?.id;
+  switch (m.type) {
+    case 'getState': {
+      const [list, settings] = await Promise.all([getListState(), getSettings()]);
+      return { list, settings };
+    }
+    case 'findings':
+      if (tabId !== undefined && sender.frameId === 0) await setTabFindings(tabId, { url: m.url, findings: m.findings });
+      return { ok: true };
+    case 'openOfficial':
+      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') });
+      return { ok: true };
+    case 'allow':
+      await updateSettings((s) => ({ ...s, allowlist: [...new Set([...s.allowlist, m.key])].slice(-5000) }));
+      return { ok: true };
+    case 'openReport': {
+      // The draft holds the redacted summary only; it is shown to the user before anything is sent.
+      const id = `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+      await browser.storage.session.set({ [`draft:${id}`]: { finding: m.finding, url: m.url, at: new Date().toISOString() } });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?view=report&draft=${id}`) });
+      return { ok: true };
+    }
+    case 'guardFired':
+      // Only the fact that the guard fired is recorded; the secret never leaves the page.
+      return { ok: true };
+  }
+}
+
+async function handlePage(msg: unknown): Promise<unknown> {
+  const parsed = pageMessageSchema.safeParse(msg);
+  if (!parsed.success) return undefined;
+  const m = parsed.data;
+  switch (m.type) {
+    case 'getListState':
+      return getListState();
+    case 'getTabFindings':
+      return getTabFindings(m.tabId);
+    case 'bypassHost':
+      await updateSettings((s) => ({ ...s, bypassHosts: [...new Set([...s.bypassHosts, m.host.toLowerCase()])] }));
+      return { ok: true };
+    case 'getReportDraft': {
+      const r = await browser.storage.session.get(`draft:${m.id}`);
+      return r[`draft:${m.id}`] ?? null;
+    }
+    case 'checkUpdate': {
+      const s = await getSettings();
+      if (!s.updateUrl) return { status: 'off' };
+      const out = await checkForUpdate(s.updateUrl);
+      if (out.status === 'updated') enginePromise = null;
+      return out.status === 'updated' ? { status: 'updated', version: out.list.version } : out;
+    }
+  }
+}
+
+/** Top-frame navigation to a look-alike or known scam host: show our warning page instead. */
+async function guardNavigation(details: { tabId: number; frameId: number; url: string }): Promise<void> {
+  if (details.frameId !== 0 || !/^https?:/.test(details.url)) return;
+  const settings = await getSettings();
+  if (!settings.enabled) return;
+  const host = hostOf(details.url);
+  if (!host || settings.bypassHosts.includes(host)) return;
+  const engine = await getEngine();
+  if (!engine) return;
+  const v = engine.judgeUrl(details.url);
+  if (v.level !== 'danger') return;
+  const target = browser.runtime.getURL(`/warning.html?u=${encodeURIComponent(details.url)}`);
+  await browser.tabs.update(details.tabId, { url: target });
+}
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime["MessageSender"]) => {
+    const fromPage = isTrustedSender(sender);
+    return (fromPage ? handlePage(msg).then((r) => r ?? handleContent(msg, sender)) : handleContent(msg, sender)).catch((e: unknown) => ({
+      error: String(e),
+    }));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(tabKey(tabId));
+  });
+  browser.webNavigation.onBeforeNavigate.addListener((d) => {
+    void guardNavigation(d).catch(() => undefined);
+  });
+  browser.webNavigation.onCommitted.addListener((d) => {
+    if (d.frameId === 0) void browser.storage.session.remove(tabKey(d.tabId)).then(() => browser.action.setBadgeText({ tabId: d.tabId, text: '' })).catch(() => undefined);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && ('list:lastGood' in changes || 'settings' in changes)) enginePromise = null;
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void getSettings().then(async (s) => {
+      if (s.updateUrl) await checkForUpdate(s.updateUrl).catch(() => undefined);
+    });
+  });
+}

@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createEngine } from '../engine/index';
+import type { OfficialList } from '../list/schema';
+import type { Settings } from '../settings/schema';
+import type { FindingSummary } from '../messaging/protocol';
+import { Scanner } from './scanner';
+import { adapterFor } from '../sites/index';
+import { langFromLocale } from '../i18n/index';
+import type { Lang } from '../engine/types';
+
+interface State {
+  list: { ok: true; list: OfficialList } | { ok: false };
+  settings: Settings;
+}
+
+function send(msg: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(msg).catch(() => undefined);
+}
+
+function siteOff(settings: Settings, host: string): boolean {
+  return !settings.enabled || settings.disabledSites.some((s) => host === s || host.endsWith('.' + s));
+}
+
+/** Page scanning for the top frame. */
+export async function runScanner(ctx: ContentScriptContext): Promise<void> {
+  const state = (await send({ type: 'getState' })) as State | undefined;
+  if (!state || !state.list.ok || ctx.isInvalid) return;
+  const host = location.hostname.toLowerCase();
+  const engine = createEngine(state.list.list);
+  let settings = state.settings;
+  const lang: Lang = settings.lang === 'auto' ? langFromLocale(navigator.language) : settings.lang;
+  let scanner: Scanner | null = null;
+
+  const start = () => {
+    if (scanner || siteOff(settings, host)) return;
+    scanner = new Scanner(document, {
+      engine,
+      lang,
+      adapter: adapterFor(host, location.pathname),
+      allowlist: new Set(settings.allowlist),
+      report: (findings: FindingSummary[]) => void send({ type: 'findings', url: location.href, findings }),
+      openOfficial: () => void send({ type: 'openOfficial' }),
+      openReport: (f) => void send({ type: 'openReport', finding: f, url: location.href }),
+      allow: (key) => void send({ type: 'allow', key }),
+    });
+    scanner.start();
+  };
+  const stop = () => {
+    scanner?.stop();
+    scanner = null;
+    void send({ type: 'findings', url: location.href, findings: [] });
+  };
+  start();
+
+  // Settings respected live: global switch, per-site switch, allowlist.
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !changes['settings']) return;
+    void send({ type: 'getState' }).then((s) => {
+      const next = (s as State | undefined)?.settings;
+      if (!next) return;
+      settings = next;
+      if (siteOff(settings, host)) stop();
+      else {
+        start();
+        scanner?.allowlistChanged(new Set(settings.allowlist));
+      }
+    });
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  const onMessage = (msg: unknown) => {
+    const m = msg as { type?: string; id?: string };
+    if (m?.type === 'scrollTo' && typeof m.id === 'string') return Promise.resolve({ ok: scanner?.scrollTo(m.id) ?? false });
+    if (m?.type === 'getFindings') return Promise.resolve({ findings: scanner?.findings() ?? [] });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.addEventListener(window, 'wxt:locationchange', () => scanner?.navigated());
+  ctx.onInvalidated(() => {
+    scanner?.stop();
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+}

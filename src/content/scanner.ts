@@ -1,0 +1,406 @@
+/**
+ * The page scanner: judges visible text in blocks, site-adapter candidates (message + author),
+ * links and the page address; then only what changes (MutationObserver, batched at idle, sliced so
+ * no task runs long). It never rescans a node whose text did not change.
+ */
+import type { Engine } from '../engine/index';
+import type { Lang, Verdict } from '../engine/types';
+import type { FindingSummary } from '../messaging/protocol';
+import type { Candidate, SiteAdapter } from '../sites/types';
+import { BADGE_TAG, BANNER_TAG, createBadge, createBanner } from '../ui/inpage';
+import { redactSecrets } from '../engine/redact';
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'CODE']);
+const BLOCK_TAGS = new Set([
+  'P', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'CAPTION',
+  'SUMMARY', 'LABEL', 'DIV', 'ARTICLE', 'SECTION', 'MAIN', 'BODY', 'ADDRESS', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FORM', 'TABLE', 'UL', 'OL', 'DL',
+]);
+const MAX_BLOCK_CHARS = 20_000;
+const SLICE_MS = 8;
+
+export interface ScannerOptions {
+  engine: Engine;
+  lang: Lang;
+  adapter: SiteAdapter | null;
+  /** Keys the user marked "not a scam". */
+  allowlist: Set<string>;
+  report(findings: FindingSummary[]): void;
+  openOfficial(): void;
+  openReport(f: FindingSummary): void;
+  allow(key: string): void;
+}
+
+interface Tracked {
+  id: string;
+  target: Element;
+  badge: HTMLElement;
+  summary: FindingSummary;
+  key: string;
+}
+
+function isOurs(n: Node | null): boolean {
+  for (let e: Node | null = n; e; e = e.parentNode) {
+    if (e.nodeType === 1 && ((e as Element).localName === BADGE_TAG || (e as Element).localName === BANNER_TAG)) return true;
+  }
+  return false;
+}
+
+function blockOf(n: Node): Element | null {
+  let e = n.parentElement;
+  while (e && !BLOCK_TAGS.has(e.tagName)) e = e.parentElement;
+  return e;
+}
+
+function hash(s: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
+
+export function allowKeyFor(c: { account?: { platform: string; handle: string }; url?: string; text: string }): string {
+  if (c.account?.handle) return `account:${c.account.platform}:${c.account.handle.toLowerCase()}`;
+  if (c.url) return `url:${c.url.replace(/^https?:\/\//, '').split(/[/?#]/)[0]?.toLowerCase() ?? ''}`;
+  return `text:${hash(c.text.replace(/\s+/g, ' ').trim())}`;
+}
+
+export class Scanner {
+  private readonly opts: ScannerOptions;
+  private readonly doc: Document;
+  private readonly seen = new WeakMap<Element, string>();
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly byTarget = new WeakMap<Element, Tracked>();
+  private readonly verdictCache = new Map<string, Verdict>();
+  private pending = new Set<Element>();
+  private scheduled = false;
+  private observer: MutationObserver | null = null;
+  private banner: { host: HTMLElement; update(n: number): void } | null = null;
+  private bannerDismissed = false;
+  private nextId = 1;
+  private stopped = false;
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private pageTitle = '';
+  /** Work time of the last batches, for the benchmark. */
+  readonly batchTimes: number[] = [];
+
+  constructor(doc: Document, opts: ScannerOptions) {
+    this.doc = doc;
+    this.opts = opts;
+  }
+
+  start(): void {
+    this.pageTitle = this.doc.title;
+    const body = this.doc.body;
+    if (!body) return;
+    this.enqueue(body);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const t of this.tracked.values()) t.badge.remove();
+    this.tracked.clear();
+    this.banner?.host.remove();
+    this.banner = null;
+    if (this.reportTimer) clearTimeout(this.reportTimer);
+    this.pending.clear();
+  }
+
+  /** After single-page-app navigation: forget the old page's findings, scan again. */
+  navigated(): void {
+    for (const t of this.tracked.values()) if (!t.target.isConnected) t.badge.remove();
+    this.pageTitle = this.doc.title;
+    this.bannerDismissed = false;
+    if (this.doc.body) this.enqueue(this.doc.body);
+  }
+
+  allowlistChanged(keys: Set<string>): void {
+    this.opts.allowlist = keys;
+    for (const [id, t] of this.tracked) {
+      if (keys.has(t.key)) {
+        t.badge.remove();
+        this.tracked.delete(id);
+      }
+    }
+    this.publish();
+  }
+
+  findings(): FindingSummary[] {
+    return [...this.tracked.values()].map((t) => t.summary);
+  }
+
+  scrollTo(id: string): boolean {
+    const t = this.tracked.get(id);
+    if (!t) return false;
+    t.target.scrollIntoView({ block: 'center' });
+    (t.badge.shadowRoot?.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
+    return true;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      if (r.type === 'characterData') {
+        const b = blockOf(r.target);
+        if (b) this.pending.add(b);
+        continue;
+      }
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && !isOurs(n)) this.pending.add(n as Element);
+        else if (n.nodeType === 3) {
+          const b = blockOf(n);
+          if (b) this.pending.add(b);
+        }
+      }
+    }
+    if (this.pending.size) this.schedule();
+  }
+
+  private enqueue(e: Element): void {
+    this.pending.add(e);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    const w = this.doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }) | null;
+    const run = () => this.flush();
+    if (w?.requestIdleCallback) w.requestIdleCallback(run, { timeout: 250 });
+    else setTimeout(run, 16);
+  }
+
+  /** Process pending roots in slices of at most SLICE_MS. */
+  private flush(): void {
+    this.scheduled = false;
+    if (this.stopped) return;
+    const t0 = performance.now();
+    const roots = this.collapse([...this.pending]);
+    this.pending = new Set();
+    const work: (() => void)[] = [];
+    for (const root of roots) this.plan(root, work);
+    let i = 0;
+    const step = () => {
+      const s = performance.now();
+      while (i < work.length && performance.now() - s < SLICE_MS) work[i++]!();
+      if (i < work.length && !this.stopped) {
+        setTimeout(step, 0);
+      } else {
+        this.batchTimes.push(performance.now() - t0);
+        if (this.batchTimes.length > 200) this.batchTimes.shift();
+        this.finishBatch();
+      }
+    };
+    step();
+  }
+
+  /** Drop roots contained in other pending roots. */
+  private collapse(roots: Element[]): Element[] {
+    const set = new Set(roots.filter((r) => r.isConnected));
+    return [...set].filter((r) => {
+      for (let p = r.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+      return true;
+    });
+  }
+
+  /** Queue the judging of everything under `root`. */
+  private plan(root: Element, work: (() => void)[]): void {
+    const adapter = this.opts.adapter;
+    const items = new Set<Element>();
+    if (adapter) {
+      const within = root.closest(adapter.itemSelector);
+      if (within) items.add(within);
+      for (const it of root.querySelectorAll(adapter.itemSelector)) items.add(it);
+      for (const it of items) work.push(() => this.judgeItem(it));
+    }
+    // Generic blocks: text nodes grouped by their nearest block, outside adapter items.
+    const blocks = new Set<Element>();
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        if (n.nodeType === 1) {
+          const e = n as Element;
+          if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.localName === BADGE_TAG || e.localName === BANNER_TAG) return NodeFilter.FILTER_REJECT;
+          if (adapter && e.matches(adapter.itemSelector)) return NodeFilter.FILTER_REJECT;
+          return NodeFilter.FILTER_SKIP;
+        }
+        return (n.nodeValue?.trim().length ?? 0) > 1 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    if (root.nodeType === 1 && BLOCK_TAGS.has(root.tagName) && !(adapter && root.closest(adapter.itemSelector))) blocks.add(root);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const b = blockOf(n);
+      if (b && !(adapter && b.closest(adapter.itemSelector))) blocks.add(b);
+    }
+    for (const b of blocks) work.push(() => this.judgeBlock(b));
+    const links = root.tagName === 'A' ? [root] : [...root.querySelectorAll('a[href]')];
+    for (const a of links) work.push(() => this.judgeLink(a as HTMLAnchorElement));
+  }
+
+  private ownText(block: Element): string {
+    let s = '';
+    const walker = this.doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        if (n.nodeType === 1) {
+          const e = n as Element;
+          if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.localName === BADGE_TAG) return NodeFilter.FILTER_REJECT;
+          // Nested blocks are judged on their own.
+          if (e !== block && BLOCK_TAGS.has(e.tagName) && e.tagName !== 'BR') return NodeFilter.FILTER_REJECT;
+          return NodeFilter.FILTER_SKIP;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    for (let n = walker.nextNode(); n && s.length < MAX_BLOCK_CHARS; n = walker.nextNode()) s += n.nodeValue;
+    return s.replace(/[ \t\r\f]+/g, ' ').trim();
+  }
+
+  private verdict(key: string, make: () => Verdict): Verdict {
+    let v = this.verdictCache.get(key);
+    if (!v) {
+      v = make();
+      if (this.verdictCache.size > 5000) this.verdictCache.clear();
+      this.verdictCache.set(key, v);
+    }
+    return v;
+  }
+
+  private judgeBlock(block: Element): void {
+    if (!block.isConnected) return;
+    const text = this.ownText(block);
+    if (this.seen.get(block) === text) return;
+    this.seen.set(block, text);
+    if (text.length < 4) return this.clear(block);
+    const v = this.verdict(`t:${this.pageTitle}\u0000${text}`, () => {
+      const own = this.opts.engine.judgeText(text, this.opts.lang);
+      if (own.level !== 'safe' || !this.pageTitle) return own;
+      // The page title gives a block its subject ("TP钱包客服电话" above a bare phone number).
+      const withTitle = this.opts.engine.judgeText(`${this.pageTitle}\n${text}`, this.opts.lang);
+      return withTitle.level === 'danger' ? withTitle : own;
+    });
+    this.apply(block, block, v, { kind: 'message', text, anchor: block, root: block });
+  }
+
+  private judgeItem(item: Element): void {
+    if (!item.isConnected || !this.opts.adapter) return;
+    let c: Candidate | null = null;
+    try {
+      c = this.opts.adapter.extract(item, this.doc);
+    } catch {
+      c = null;
+    }
+    if (!c) return;
+    const sig = `${c.text}\u0000${c.account?.handle ?? ''}\u0000${c.account?.displayName ?? ''}\u0000${c.url ?? ''}`;
+    if (this.seen.get(item) === sig) return;
+    this.seen.set(item, sig);
+    const cand = c;
+    const v = this.verdict(`i:${sig}`, () =>
+      this.opts.engine.judge({ ...(cand.text ? { text: cand.text } : {}), ...(cand.account ? { account: cand.account } : {}), ...(cand.url ? { url: cand.url } : {}) }, this.opts.lang),
+    );
+    this.apply(item, c.anchor, v, c);
+  }
+
+  private judgeLink(a: HTMLAnchorElement): void {
+    if (!a.isConnected) return;
+    const href = a.href;
+    if (!/^https?:/.test(href)) return;
+    let host = '';
+    try {
+      host = new URL(href).hostname;
+    } catch {
+      return;
+    }
+    if (host === this.doc.location?.hostname) return;
+    if (this.seen.get(a) === href) return;
+    this.seen.set(a, href);
+    const v = this.verdict(`u:${href}`, () => this.opts.engine.judgeUrl(href, this.opts.lang));
+    if (v.level !== 'danger') return this.clear(a);
+    this.apply(a, a, v, { kind: 'result', text: a.textContent ?? '', anchor: a, root: a, url: href });
+  }
+
+  private clear(target: Element): void {
+    const t = this.byTarget.get(target);
+    if (!t) return;
+    t.badge.remove();
+    this.tracked.delete(t.id);
+    this.byTarget.delete(target);
+  }
+
+  private apply(target: Element, anchor: Element, v: Verdict, c: Candidate): void {
+    if (v.level === 'safe') return this.clear(target);
+    const key = allowKeyFor(c);
+    if (this.opts.allowlist.has(key)) return this.clear(target);
+    const prev = this.byTarget.get(target);
+    if (prev && prev.summary.level === v.level && prev.summary.codes.join() === v.reasons.map((r) => r.code).join()) return;
+    this.clear(target);
+    const id = `f${this.nextId++}`;
+    const summary: FindingSummary = {
+      id,
+      level: v.level,
+      codes: v.reasons.filter((r) => r.level !== 'safe').map((r) => r.code).slice(0, 20),
+      kind: c.kind === 'result' && !c.url ? 'message' : c.kind === 'result' ? (c.root.tagName === 'A' ? 'link' : 'result') : c.kind,
+      excerpt: redactSecrets(c.text).slice(0, 300),
+      ...(c.account
+        ? {
+            platform: c.account.platform.slice(0, 40),
+            handle: c.account.handle.slice(0, 120),
+            ...(c.account.displayName ? { displayName: c.account.displayName.slice(0, 200) } : {}),
+            ...(c.account.profileUrl ? { profileUrl: c.account.profileUrl.slice(0, 500) } : {}),
+            ...(c.account.accountId ? { accountId: c.account.accountId.slice(0, 120) } : {}),
+          }
+        : {}),
+    };
+    const badge = createBadge(this.doc, v.level, v.reasons, this.opts.lang, {
+      onOfficial: () => this.opts.openOfficial(),
+      onReport: () => this.opts.openReport(summary),
+      onNotScam: () => {
+        this.opts.allow(key);
+        this.clear(target);
+        this.publish();
+      },
+    }, id);
+    if (anchor === target && BLOCK_TAGS.has(target.tagName)) target.append(badge);
+    else anchor.after(badge);
+    const tr: Tracked = { id, target, badge, summary, key };
+    this.tracked.set(id, tr);
+    this.byTarget.set(target, tr);
+  }
+
+  private finishBatch(): void {
+    for (const [id, t] of this.tracked) {
+      if (!t.target.isConnected) {
+        t.badge.remove();
+        this.tracked.delete(id);
+      }
+    }
+    const danger = [...this.tracked.values()].filter((t) => t.summary.level === 'danger').length;
+    if (danger && !this.bannerDismissed && this.doc.body) {
+      if (!this.banner) {
+        this.banner = createBanner(this.doc, this.opts.lang, () => this.opts.openOfficial());
+        this.doc.body.append(this.banner.host);
+        const host = this.banner.host;
+        new MutationObserver((_r, obs) => {
+          if (!host.isConnected) {
+            this.bannerDismissed = true;
+            this.banner = null;
+            obs.disconnect();
+          }
+        }).observe(this.doc.body, { childList: true });
+      }
+      this.banner.update(danger);
+    } else if (!danger && this.banner) {
+      this.banner.host.remove();
+      this.banner = null;
+    }
+    this.publish();
+  }
+
+  private publish(): void {
+    if (this.reportTimer) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = null;
+      if (!this.stopped) this.opts.report(this.findings());
+    }, 150);
+  }
+}

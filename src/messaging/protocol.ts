@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** A finding as the content script reports it: no page text beyond a short redacted excerpt. */
+export const findingSummarySchema = z.object({
+  id: z.string().max(64),
+  level: z.enum(['danger', 'caution']),
+  codes: z.array(z.string().max(40)).max(20),
+  kind: z.enum(['message', 'account', 'page', 'link', 'result']),
+  excerpt: z.string().max(300),
+  platform: z.string().max(40).optional(),
+  handle: z.string().max(120).optional(),
+  displayName: z.string().max(200).optional(),
+  profileUrl: z.string().max(500).optional(),
+  accountId: z.string().max(120).optional(),
+});
+export type FindingSummary = z.infer<typeof findingSummarySchema>;
+
+/** Messages a content script (untrusted ground) may send to the background. */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getState') }),
+  z.object({
+    type: z.literal('findings'),
+    url: z.string().max(4000),
+    findings: z.array(findingSummarySchema).max(500),
+  }),
+  z.object({ type: z.literal('openOfficial') }),
+  z.object({ type: z.literal('allow'), key: z.string().min(1).max(300) }),
+  z.object({ type: z.literal('openReport'), finding: findingSummarySchema, url: z.string().max(4000) }),
+  z.object({ type: z.literal('guardFired'), kind: z.enum(['phrase', 'key', 'keystore']), url: z.string().max(4000) }),
+]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/** Messages from the trusted extension pages (popup, options, warning page). */
+export const pageMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getListState') }),
+  z.object({ type: z.literal('getTabFindings'), tabId: z.number().int() }),
+  z.object({ type: z.literal('bypassHost'), host: z.string().min(1).max(253) }),
+  z.object({ type: z.literal('checkUpdate') }),
+  z.object({ type: z.literal('getReportDraft'), id: z.string().max(64) }),
+]);
+export type PageMessage = z.infer<typeof pageMessageSchema>;

@@ -1,0 +1,257 @@
+/**
+ * The popup: the one surface a page cannot forge. Official channels from the verified list,
+ * "is this official?" lookup, this tab's findings, TokenPocket's own rules, a report view.
+ */
+import { browser } from 'wxt/browser';
+import { createEngine } from '../engine/index';
+import type { Engine, LookupResult } from '../engine/index';
+import type { Lang } from '../engine/types';
+import { REASON_MESSAGES } from '../engine/messages';
+import type { ReasonCode } from '../engine/types';
+import type { OfficialEntry, OfficialList } from '../list/schema';
+import type { ListState } from '../background/list-store';
+import type { FindingSummary } from '../messaging/protocol';
+import { langFromLocale, t } from '../i18n/index';
+import type { StringKey } from '../i18n/index';
+import { getSettings, updateSettings } from '../settings/store';
+import { h, clear } from '../ui/dom';
+import { reportLinks } from '../reports/links';
+
+const GROUPS: { key: StringKey; match: (e: OfficialEntry) => boolean }[] = [
+  { key: 'groupWebsite', match: (e) => e.kind === 'website' && e.purpose !== 'developer' },
+  { key: 'groupSupport', match: (e) => e.kind === 'email' && e.purpose === 'support' },
+  { key: 'groupX', match: (e) => e.kind === 'x' },
+  { key: 'groupTelegram', match: (e) => e.kind === 'telegram' },
+  { key: 'groupDiscord', match: (e) => e.kind === 'discord' },
+  { key: 'groupYoutube', match: (e) => e.kind === 'youtube' },
+  { key: 'groupGithub', match: (e) => e.kind === 'github' },
+  { key: 'groupMedium', match: (e) => e.kind === 'medium' },
+  { key: 'groupFacebook', match: (e) => e.kind === 'facebook' },
+  { key: 'groupApps', match: (e) => e.kind === 'ios-app' || e.kind === 'android-app' },
+  { key: 'groupExtension', match: (e) => e.kind === 'chrome-extension' },
+];
+
+function displayValue(e: OfficialEntry): string {
+  switch (e.kind) {
+    case 'x':
+    case 'telegram':
+    case 'medium':
+      return `@${e.value}`;
+    case 'discord':
+      return `discord.com/invite/${e.value}`;
+    default:
+      return e.value;
+  }
+}
+
+function send<T>(msg: unknown): Promise<T> {
+  return browser.runtime.sendMessage(msg) as Promise<T>;
+}
+
+export async function startPopup(root: HTMLElement): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const settings = await getSettings();
+  let lang: Lang = settings.lang === 'auto' ? langFromLocale(navigator.language) : settings.lang;
+  if (params.get('lang')) lang = langFromLocale(params.get('lang')!);
+  document.documentElement.lang = lang === 'en' ? 'en' : lang === 'zh_TW' ? 'zh-Hant' : 'zh-Hans';
+  const state = await send<ListState>({ type: 'getListState' }).catch((e: unknown): ListState => ({ ok: false, error: 'unreachable', detail: String(e) }));
+  const engine = state.ok ? createEngine(state.list) : null;
+
+  const render = async () => {
+    clear(root);
+    document.title = t(lang, 'appName');
+    const header = h('header', { class: 'top' }, [h('h1', {}, [t(lang, 'appName')]), languageSwitch()]);
+    root.append(header);
+    if (params.get('view') === 'report') {
+      root.append(await reportView(params.get('draft') ?? '', state.ok ? state.list : null));
+      return;
+    }
+    root.append(listStatus());
+    if (state.ok && engine) {
+      root.append(lookupSection(engine, state.list));
+      root.append(await tabSection());
+      root.append(channelsSection(state.list));
+      root.append(rulesSection(state.list));
+    } else {
+      root.append(await tabSection());
+    }
+    root.append(h('footer', {}, [h('p', { class: 'muted' }, [t(lang, 'independent')]), h('a', { href: browser.runtime.getURL('/options.html'), target: '_blank' }, [t(lang, 'popupOptions')])]));
+  };
+
+  function languageSwitch(): HTMLElement {
+    const sel = h('select', { 'aria-label': t(lang, 'popupLanguage'), id: 'lang' }, [
+      h('option', { value: 'zh_CN' }, ['简体中文']),
+      h('option', { value: 'zh_TW' }, ['繁體中文']),
+      h('option', { value: 'en' }, ['English']),
+    ]) as HTMLSelectElement;
+    sel.value = lang;
+    sel.addEventListener('change', () => {
+      lang = sel.value as Lang;
+      void updateSettings((s) => ({ ...s, lang }));
+      void render();
+    });
+    return sel;
+  }
+
+  function listStatus(): HTMLElement {
+    if (!state.ok) {
+      return h('section', { class: 'status error', role: 'alert', id: 'list-status' }, [
+        h('strong', {}, [t(lang, 'popupListFailed')]),
+        h('p', { class: 'muted' }, [`${state.error}: ${state.detail}`]),
+      ]);
+    }
+    const date = state.list.issuedAt.slice(0, 10);
+    return h('section', { class: 'status ok', id: 'list-status' }, [
+      h('span', {}, [`✔ ${t(lang, 'popupListVerified')} · ${t(lang, 'popupListVersion', { version: state.list.version, date })}`]),
+      ...(state.expired ? [h('p', { class: 'warn' }, [t(lang, 'popupListExpired')])] : []),
+    ]);
+  }
+
+  function lookupSection(engine: Engine, list: OfficialList): HTMLElement {
+    const input = h('input', { type: 'text', id: 'lookup-input', placeholder: t(lang, 'popupLookupPlaceholder'), 'aria-label': t(lang, 'popupLookup'), autocomplete: 'off' }) as HTMLInputElement;
+    const out = h('div', { id: 'lookup-result', 'aria-live': 'polite' });
+    const form = h('form', { class: 'lookup' }, [input, h('button', { type: 'submit' }, [t(lang, 'popupLookupButton')])]);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      clear(out);
+      const q = input.value.trim();
+      if (!q) {
+        out.append(h('p', {}, [t(lang, 'lookupUnknown')]));
+        return;
+      }
+      const r: LookupResult = engine.lookup(q, lang);
+      out.setAttribute('data-kind', r.kind);
+      const entry = r.entryId ? list.official.find((x) => x.id === r.entryId) : undefined;
+      const head =
+        r.kind === 'official'
+          ? t(lang, 'lookupOfficial', { label: entry ? `${entry.label[lang]} (${displayValue(entry)})` : q })
+          : r.kind === 'scam'
+            ? t(lang, 'lookupScam')
+            : r.kind === 'lookalike'
+              ? t(lang, 'lookupLookalike')
+              : t(lang, 'lookupUnofficial');
+      out.append(h('p', { class: `verdict ${r.kind}` }, [head]));
+      const reasons = r.verdict.reasons.filter((x) => x.code !== 'OFFICIAL_CHANNEL');
+      if (reasons.length) {
+        out.append(
+          h('ul', {}, reasons.map((x) => h('li', {}, [x.message, ...(x.evidence.imitates ? [` ≈ ${x.evidence.imitates}`] : [])]))),
+        );
+      }
+    });
+    return h('section', { id: 'lookup' }, [h('h2', {}, [t(lang, 'popupLookup')]), form, out]);
+  }
+
+  async function tabSection(): Promise<HTMLElement> {
+    const sec = h('section', { id: 'this-tab' }, [h('h2', {}, [t(lang, 'popupThisTab')])]);
+    let tabId = Number(params.get('tabId') ?? NaN);
+    let tabUrl = '';
+    if (Number.isNaN(tabId)) {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (!tab?.id || tab.url?.startsWith(browser.runtime.getURL('/'))) return sec;
+      tabId = tab.id;
+      tabUrl = tab.url ?? '';
+    }
+    const rec = await send<{ url: string; findings: FindingSummary[] } | null>({ type: 'getTabFindings', tabId }).catch(() => null);
+    tabUrl ||= rec?.url ?? '';
+    let host = '';
+    try {
+      host = new URL(tabUrl).hostname;
+    } catch {
+      host = '';
+    }
+    if (host) {
+      const s = await getSettings();
+      const box = h('input', { type: 'checkbox', id: 'site-toggle' }) as HTMLInputElement;
+      box.checked = !s.disabledSites.includes(host);
+      box.addEventListener('change', () => {
+        void updateSettings((x) => ({
+          ...x,
+          disabledSites: box.checked ? x.disabledSites.filter((d) => d !== host) : [...new Set([...x.disabledSites, host])],
+        }));
+      });
+      sec.append(h('label', { class: 'toggle' }, [box, ` ${t(lang, 'popupShieldOn')} (${host})`]));
+    }
+    const findings = rec?.findings ?? [];
+    if (!findings.length) {
+      sec.append(h('p', { class: 'muted', id: 'no-findings' }, [t(lang, 'popupNoFindings')]));
+      return sec;
+    }
+    const ul = h('ul', { class: 'findings' });
+    for (const f of findings) {
+      const msg = f.codes.map((c) => REASON_MESSAGES[c as ReasonCode]?.[lang]).filter(Boolean)[0] ?? f.codes.join(', ');
+      const show = h('button', { type: 'button' }, [t(lang, 'popupScrollTo')]);
+      show.addEventListener('click', () => void browser.tabs.sendMessage(tabId, { type: 'scrollTo', id: f.id }).catch(() => undefined));
+      const report = h('button', { type: 'button' }, [t(lang, 'report')]);
+      report.addEventListener('click', () => void send({ type: 'openReport', finding: f, url: tabUrl }));
+      ul.append(
+        h('li', { class: `finding ${f.level}`, 'data-level': f.level }, [
+          h('strong', {}, [f.level === 'danger' ? `⚠ ${t(lang, 'badgeDanger')}` : t(lang, 'badgeCaution')]),
+          ' ',
+          f.handle ? `${f.displayName ?? ''} @${f.handle}`.trim() : '',
+          h('p', {}, [msg]),
+          h('p', { class: 'excerpt' }, [f.excerpt.slice(0, 140)]),
+          h('div', { class: 'row' }, [show, report]),
+        ]),
+      );
+    }
+    sec.append(ul);
+    return sec;
+  }
+
+  function channelsSection(list: OfficialList): HTMLElement {
+    const sec = h('section', { id: 'channels' }, [h('h2', {}, [t(lang, 'popupOfficial')])]);
+    for (const g of GROUPS) {
+      const entries = list.official.filter(g.match);
+      if (!entries.length) continue;
+      const ul = h('ul', { class: 'channels' });
+      for (const e of entries) {
+        const value = displayValue(e);
+        const copy = h('button', { type: 'button', 'aria-label': `${t(lang, 'popupCopy')} ${value}` }, [t(lang, 'popupCopy')]);
+        copy.addEventListener('click', () => {
+          void navigator.clipboard.writeText(e.kind === 'email' ? e.value : (e.url ?? value)).then(() => (copy.textContent = t(lang, 'popupCopied')));
+        });
+        const open = e.url ? h('a', { href: e.url, target: '_blank', rel: 'noopener noreferrer', class: 'btn' }, [t(lang, 'popupOpen')]) : null;
+        ul.append(
+          h('li', { 'data-entry': e.id }, [
+            h('div', {}, [h('strong', {}, [e.label[lang]]), h('code', {}, [value])]),
+            ...(e.note ? [h('p', { class: 'muted' }, [e.note[lang]])] : []),
+            h('div', { class: 'row' }, [copy, ...(open ? [open] : [])]),
+          ]),
+        );
+      }
+      if (g.key === 'groupSupport') ul.append(h('li', {}, [h('span', {}, [t(lang, 'inAppSupport')])]));
+      sec.append(h('h3', {}, [t(lang, g.key)]), ul);
+    }
+    return sec;
+  }
+
+  function rulesSection(list: OfficialList): HTMLElement {
+    return h('section', { id: 'rules' }, [h('h2', {}, [t(lang, 'popupRules')]), h('ol', {}, list.rules.map((r) => h('li', {}, [r[lang]])))]);
+  }
+
+  async function reportView(draftId: string, list: OfficialList | null): Promise<HTMLElement> {
+    const draft = await send<{ finding: FindingSummary; url: string; at: string } | null>({ type: 'getReportDraft', id: draftId }).catch(() => null);
+    const sec = h('section', { id: 'report' }, [h('h2', {}, [t(lang, 'report')])]);
+    if (!draft) {
+      sec.append(h('p', {}, ['—']));
+      return sec;
+    }
+    const f = draft.finding;
+    sec.append(
+      h('dl', {}, [
+        h('dt', {}, ['URL']),
+        h('dd', {}, [draft.url]),
+        ...(f.handle ? [h('dt', {}, ['Account']), h('dd', {}, [`${f.platform ?? ''} @${f.handle} ${f.displayName ?? ''}`])] : []),
+        h('dt', {}, ['Evidence']),
+        h('dd', { class: 'excerpt' }, [f.excerpt]),
+        h('dt', {}, ['Reasons']),
+        h('dd', {}, [f.codes.join(', ')]),
+      ]),
+    );
+    const links = reportLinks(f, draft.url, list);
+    sec.append(h('ul', { class: 'channels' }, links.map((l) => h('li', {}, [h('a', { href: l.href, target: '_blank', rel: 'noopener noreferrer' }, [l.label[lang]])]))));
+    return sec;
+  }
+
+  await render();
+}

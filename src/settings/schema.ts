@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const host = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9.-]+$/, 'host names only');
+
+export const settingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    /** Hosts where the page scanner is off. */
+    disabledSites: z.array(host).max(1000),
+    /** Items the user marked "not a scam" (see allowKey()). */
+    allowlist: z.array(z.string().min(1).max(300)).max(5000),
+    /** Hosts the user chose to open despite the look-alike warning. */
+    bypassHosts: z.array(host).max(1000),
+    /** Hosts where the seed-phrase guard is off ("my own tool"). */
+    guardExceptions: z.array(host).max(200),
+    /** Optional HTTPS URL of a newer signed list. Empty = off. */
+    updateUrl: z.union([z.literal(''), z.string().url().startsWith('https://')]),
+    /** Optional HTTPS endpoint that receives reports the user sends. Empty = off. */
+    reportEndpoint: z.union([z.literal(''), z.string().url().startsWith('https://')]),
+    lang: z.enum(['auto', 'zh_CN', 'zh_TW', 'en']),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  allowlist: [],
+  bypassHosts: [],
+  guardExceptions: [],
+  updateUrl: '',
+  reportEndpoint: '',
+  lang: 'auto',
+};
+
+/** Export format: the settings plus a marker, so an unrelated JSON file is refused. */
+export const settingsExportSchema = z
+  .object({ format: z.literal('tp-scam-shield-settings'), version: z.literal(1), settings: settingsSchema })
+  .strict();
+
+export function parseSettingsImport(text: string): { ok: true; settings: Settings } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not JSON' };
+  }
+  const r = settingsExportSchema.safeParse(json);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    return { ok: false, error: `${i?.path.join('.') || 'file'}: ${i?.message ?? 'invalid'}` };
+  }
+  return { ok: true, settings: r.data.settings };
+}
+
+/** Settings read from storage: anything broken falls back field by field, never throws. */
+export function coerceSettings(raw: unknown): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  if (!raw || typeof raw !== 'object') return out;
+  const shape = settingsSchema.shape;
+  for (const k of Object.keys(shape) as (keyof Settings)[]) {
+    const r = shape[k].safeParse((raw as Record<string, unknown>)[k]);
+    if (r.success) (out as Record<string, unknown>)[k] = r.data;
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { Candidate, SiteAdapter } from './types';
+import { text } from './types';
+
+function result(item: Element, titleSel: string, snippetSel: string, urlOf: (a: Element | null) => string | undefined): Candidate | null {
+  const title = item.querySelector(titleSel);
+  if (!title) return null;
+  const a = title.closest('a') ?? title.querySelector('a') ?? item.querySelector('a[href]');
+  const url = urlOf(a);
+  return {
+    kind: 'result',
+    anchor: title,
+    root: item,
+    text: `${text(title)}\n${text(item.querySelector(snippetSel))}`,
+    ...(url ? { url } : {}),
+  };
+}
+
+/** Google results: the title, the snippet and where the result really points. */
+export const google: SiteAdapter = {
+  id: 'google',
+  hosts: /(^|\.)google\.[a-z.]+$/,
+  paths: /^\/search/,
+  itemSelector: '#search div.g, #search div.MjjYud, #rso > div',
+  extract: (item) => result(item, 'h3', '.VwiC3b, [data-sncf], .IsZvec', (a) => a?.getAttribute('href') ?? undefined),
+};
+
+/** Bing results. */
+export const bing: SiteAdapter = {
+  id: 'bing',
+  hosts: /(^|\.)bing\.com$/,
+  paths: /^\/search/,
+  itemSelector: 'li.b_algo',
+  extract: (item) => result(item, 'h2', '.b_caption p, .b_lineclamp2', (a) => item.querySelector('cite')?.textContent?.trim() || a?.getAttribute('href') || undefined),
+};
+
+/** Baidu results: links go through a redirect, the real address is in the container's `mu`. */
+export const baidu: SiteAdapter = {
+  id: 'baidu',
+  hosts: /^(www\.|m\.)?baidu\.com$/,
+  paths: /^\/(s|baidu)/,
+  itemSelector: '#content_left > .result, #content_left > .c-container, #content_left > .result-op',
+  extract: (item) =>
+    result(item, 'h3', '.c-abstract, [class*="content-right"], .c-span-last, [class*="summary"]', (a) => item.getAttribute('mu') || item.querySelector('.c-showurl, [class*="source-text"]')?.textContent?.trim() || a?.getAttribute('href') || undefined),
+};

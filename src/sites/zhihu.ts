@@ -1,0 +1,20 @@
+import type { SiteAdapter } from './types';
+import { handleFromHref, text } from './types';
+
+/** Zhihu: answers and comments with the author link (/people/<id>). */
+export const zhihu: SiteAdapter = {
+  id: 'zhihu',
+  hosts: /(^|\.)zhihu\.com$/,
+  itemSelector: '.List-item, .AnswerItem, .CommentItemV2, [data-id].css-18ld3w0',
+  extract(item) {
+    const author = item.querySelector('.AuthorInfo-name a, a.UserLink-link, .CommentItemV2-meta a');
+    const id = handleFromHref(author?.getAttribute('href'), /\/people\/([^/?#]+)/);
+    return {
+      kind: 'message',
+      anchor: author ?? item,
+      root: item,
+      text: text(item.querySelector('.RichContent-inner, .RichText, .CommentItemV2-content')),
+      ...(author ? { account: { platform: 'zhihu', handle: id ?? text(author), displayName: text(author) } } : {}),
+    };
+  },
+};

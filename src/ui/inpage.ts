@@ -1,0 +1,159 @@
+/**
+ * In-page warnings: a badge beside the offending message or account, a card on click or keyboard
+ * focus, and one dismissible banner per page. Untrusted ground: every node lives in a shadow root,
+ * every page-derived string is set with textContent, and nothing here ever says "safe".
+ */
+import type { Lang, Reason } from '../engine/types';
+import { t } from '../i18n/index';
+
+export const BADGE_TAG = 'tp-scam-shield-badge';
+export const BANNER_TAG = 'tp-scam-shield-banner';
+
+const CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; position: relative; margin: 0 4px; line-height: 1; font: 13px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+button { font: inherit; cursor: pointer; }
+.badge { display: inline-flex; align-items: center; gap: 4px; border-radius: 10px; padding: 2px 8px; border: 1px solid; font-weight: 600; font-size: 12px; }
+.danger { background: #fdecea; color: #8e1b14; border-color: #e57373; }
+.caution { background: #fff8e1; color: #6d4c00; border-color: #ffca28; font-weight: 500; }
+.badge:focus-visible, button:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
+.card { position: absolute; z-index: 2147483647; top: calc(100% + 6px); left: 0; width: min(360px, 90vw); box-sizing: border-box;
+  background: #fff; color: #1b1b1b; border: 1px solid #ccc; border-radius: 10px; padding: 12px 14px; box-shadow: 0 8px 24px rgba(0,0,0,.25); text-align: left; white-space: normal; }
+.card[hidden] { display: none; }
+h2 { font-size: 15px; margin: 0 0 8px; }
+h3 { font-size: 12px; margin: 10px 0 4px; text-transform: none; color: #555; }
+ul { margin: 0; padding-left: 18px; }
+li { margin: 2px 0; }
+.ev { color: #555; font-size: 12px; word-break: break-all; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.actions button { border: 1px solid #999; background: #f5f5f5; color: inherit; border-radius: 6px; padding: 4px 10px; }
+.actions .primary { background: #1565c0; color: #fff; border-color: #1565c0; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #1f1f1f; color: #eee; border-color: #444; }
+  h3, .ev { color: #bbb; }
+  .actions button { background: #2c2c2c; border-color: #666; }
+  .danger { background: #4a1410; color: #ffcdd2; border-color: #e57373; }
+  .caution { background: #3d3000; color: #ffe082; border-color: #c8a000; }
+}
+`;
+
+export interface BadgeHandlers {
+  onOfficial(): void;
+  onReport(): void;
+  onNotScam(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, textContent?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (textContent !== undefined) e.textContent = textContent;
+  return e;
+}
+
+function evidenceLine(r: Reason): string {
+  const ev = r.evidence;
+  const parts = [ev.contact, ev.host, ...(ev.matched ?? []), ev.imitates ? `≈ ${ev.imitates}` : undefined].filter(Boolean);
+  return parts.join(' · ');
+}
+
+/** A badge element (host + open shadow root) for one finding. */
+export function createBadge(doc: Document, level: 'danger' | 'caution', reasons: Reason[], lang: Lang, handlers: BadgeHandlers, id: string): HTMLElement {
+  const host = doc.createElement(BADGE_TAG);
+  host.setAttribute('data-level', level);
+  host.setAttribute('data-finding-id', id);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el(doc, 'style');
+  style.textContent = CSS;
+  const btn = el(doc, 'button', `badge ${level}`, `⚠ ${t(lang, level === 'danger' ? 'badgeDanger' : 'badgeCaution')}`);
+  btn.setAttribute('aria-expanded', 'false');
+  btn.setAttribute('aria-haspopup', 'dialog');
+  const card = el(doc, 'div', 'card');
+  card.hidden = true;
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution'));
+  card.append(el(doc, 'h2', '', t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution')));
+  card.append(el(doc, 'h3', '', t(lang, 'cardWhatFound')));
+  const ul = el(doc, 'ul');
+  for (const r of reasons.filter((x) => x.level !== 'safe')) {
+    const li = el(doc, 'li', '', r.message);
+    const ev = evidenceLine(r);
+    if (ev) {
+      li.append(doc.createElement('br'));
+      li.append(el(doc, 'span', 'ev', ev));
+    }
+    ul.append(li);
+  }
+  card.append(ul);
+  card.append(el(doc, 'h3', '', t(lang, 'cardTruth')));
+  const truths = el(doc, 'ul');
+  for (const k of ['truth1', 'truth2', 'truth3'] as const) truths.append(el(doc, 'li', '', t(lang, k)));
+  card.append(truths);
+  const actions = el(doc, 'div', 'actions');
+  const official = el(doc, 'button', 'primary', t(lang, 'openOfficial'));
+  const report = el(doc, 'button', '', t(lang, 'report'));
+  const notScam = el(doc, 'button', '', t(lang, 'notScam'));
+  const close = el(doc, 'button', '', t(lang, 'close'));
+  official.addEventListener('click', (e) => (e.stopPropagation(), handlers.onOfficial()));
+  report.addEventListener('click', (e) => (e.stopPropagation(), handlers.onReport()));
+  notScam.addEventListener('click', (e) => (e.stopPropagation(), handlers.onNotScam()));
+  actions.append(official, report, notScam, close);
+  card.append(actions);
+
+  const setOpen = (open: boolean) => {
+    card.hidden = !open;
+    btn.setAttribute('aria-expanded', String(open));
+  };
+  btn.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setOpen(card.hidden);
+  });
+  btn.addEventListener('focus', () => setOpen(true));
+  close.addEventListener('click', (e) => {
+    e.stopPropagation();
+    setOpen(false);
+    btn.focus({ preventScroll: true });
+  });
+  card.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      setOpen(false);
+      btn.focus({ preventScroll: true });
+    }
+  });
+  // Keep clicks inside our UI from reaching page handlers (links, message openers).
+  host.addEventListener('click', (e) => e.stopPropagation());
+  root.append(style, btn, card);
+  return host;
+}
+
+const BANNER_CSS = `
+:host { all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; right: 0; font: 14px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+.bar { display: flex; align-items: center; gap: 12px; padding: 8px 16px; background: #b71c1c; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
+.msg { flex: 1; }
+button { font: inherit; border: 1px solid #fff; background: transparent; color: #fff; border-radius: 6px; padding: 3px 10px; cursor: pointer; }
+button:focus-visible { outline: 3px solid #ffeb3b; outline-offset: 2px; }
+`;
+
+/** The page banner (one per page); `update` changes its count. */
+export function createBanner(doc: Document, lang: Lang, onOfficial: () => void): { host: HTMLElement; update(n: number): void } {
+  const host = doc.createElement(BANNER_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el(doc, 'style');
+  style.textContent = BANNER_CSS;
+  const bar = el(doc, 'div', 'bar');
+  bar.setAttribute('role', 'alert');
+  const msg = el(doc, 'span', 'msg');
+  const count = el(doc, 'strong');
+  msg.append(el(doc, 'span', '', `⚠ ${t(lang, 'bannerText')} `), count);
+  const official = el(doc, 'button', '', t(lang, 'openOfficial'));
+  official.addEventListener('click', onOfficial);
+  const dismiss = el(doc, 'button', '', t(lang, 'bannerDismiss'));
+  dismiss.addEventListener('click', () => host.remove());
+  bar.append(msg, official, dismiss);
+  root.append(style, bar);
+  return {
+    host,
+    update(n: number) {
+      count.textContent = t(lang, 'bannerCount', { n });
+    },
+  };
+}
