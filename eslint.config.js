@@ -3,7 +3,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.output/', '.wxt/', '.demo/', '.bench/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.wxt/',
+      '.demo/',
+      '.bench/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -12,19 +20,33 @@ export default tseslint.config(
       globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Render text with textContent; page text is untrusted.' },
         { property: 'outerHTML', message: 'Render text with textContent; page text is untrusted.' },
-        { property: 'insertAdjacentHTML', message: 'Render text with textContent; page text is untrusted.' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Render text with textContent; page text is untrusted.',
+        },
       ],
     },
   },
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'localStorage', 'fetch'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'chrome',
+        'browser',
+        'localStorage',
+        'fetch',
+      ],
     },
   },
 );

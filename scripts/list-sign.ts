@@ -25,7 +25,9 @@ for (let i = 0; i < args.length; i++) {
   if (a === '--key') keyPath = args[++i];
   else if (a === '--allow-unknown-key') allowUnknown = true;
   else if (a === '--help' || a === '-h') {
-    console.log('usage: npm run list:sign -- [--key PATH] [--allow-unknown-key] [LIST]\n  key also from $TP_LIST_SIGNING_KEY (path) or $TP_LIST_SIGNING_KEY_PEM');
+    console.log(
+      'usage: npm run list:sign -- [--key PATH] [--allow-unknown-key] [LIST]\n  key also from $TP_LIST_SIGNING_KEY (path) or $TP_LIST_SIGNING_KEY_PEM',
+    );
     process.exit(0);
   } else listPath = a;
 }
@@ -35,7 +37,8 @@ if (keyPath) {
   const repo = realpathSync(resolve('.'));
   const abs = realpathSync(resolve(keyPath));
   const rel = relative(repo, abs);
-  if (!rel.startsWith('..') && !isAbsolute(rel)) fail('refusing to use a private key stored inside the repository');
+  if (!rel.startsWith('..') && !isAbsolute(rel))
+    fail('refusing to use a private key stored inside the repository');
   pem = readFileSync(abs, 'utf8');
 } else if (process.env['TP_LIST_SIGNING_KEY_PEM']) {
   pem = process.env['TP_LIST_SIGNING_KEY_PEM'];
@@ -51,7 +54,10 @@ try {
   fail(`${listPath} is not JSON: ${String(e)}`);
 }
 const parsed = officialListSchema.safeParse(json);
-if (!parsed.success) fail(`${listPath} does not match the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+if (!parsed.success)
+  fail(
+    `${listPath} does not match the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  );
 const problems = lintList(parsed.data);
 if (problems.length) fail(`${listPath} fails lint, not signing:\n  - ${problems.join('\n  - ')}`);
 
@@ -65,7 +71,9 @@ if (key.asymmetricKeyType !== 'ed25519') fail('the key is not an Ed25519 key');
 const raw = createPublicKey(key).export({ format: 'der', type: 'spki' }).subarray(-32);
 const keyId = createHash('sha256').update(raw).digest('hex').slice(0, 16);
 if (!KEYRING.some((k) => k.keyId === keyId) && !allowUnknown) {
-  fail(`key ${keyId} is not in the compiled-in keyring (src/list/keyring.ts); the extension would reject this list`);
+  fail(
+    `key ${keyId} is not in the compiled-in keyring (src/list/keyring.ts); the extension would reject this list`,
+  );
 }
 const signature = sign(null, bytes, key).toString('base64');
 const out = signaturePathFor(listPath);

@@ -10,9 +10,12 @@ export type ListState =
   | { ok: false; error: string; detail: string };
 
 /** The last good update (body + signature exactly as fetched); verified again on every load. */
-const lastGoodItem = storage.defineItem<{ body: string; signature: unknown } | null>('local:list:lastGood', {
-  fallback: null,
-});
+const lastGoodItem = storage.defineItem<{ body: string; signature: unknown } | null>(
+  'local:list:lastGood',
+  {
+    fallback: null,
+  },
+);
 
 let cached: Promise<ListState> | null = null;
 

@@ -36,7 +36,7 @@ function getEngine(): Promise<Engine | null> {
   return enginePromise;
 }
 
-async function handleContent(msg: unknown, sender: Runtime["MessageSender"]): Promise<unknown> {
+async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Promise<unknown> {
   const parsed = contentMessageSchema.safeParse(msg);
   if (!parsed.success) return { error: 'invalid message' };
   const m = parsed.data;
@@ -47,19 +47,27 @@ async function handleContent(msg: unknown, sender: Runtime["MessageSender"]): Pr
       return { list, settings };
     }
     case 'findings':
-      if (tabId !== undefined && sender.frameId === 0) await setTabFindings(tabId, { url: m.url, findings: m.findings });
+      if (tabId !== undefined && sender.frameId === 0)
+        await setTabFindings(tabId, { url: m.url, findings: m.findings });
       return { ok: true };
     case 'openOfficial':
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') });
       return { ok: true };
     case 'allow':
-      await updateSettings((s) => ({ ...s, allowlist: [...new Set([...s.allowlist, m.key])].slice(-5000) }));
+      await updateSettings((s) => ({
+        ...s,
+        allowlist: [...new Set([...s.allowlist, m.key])].slice(-5000),
+      }));
       return { ok: true };
     case 'openReport': {
       // The draft holds the redacted summary only; it is shown to the user before anything is sent.
       const id = `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-      await browser.storage.session.set({ [`draft:${id}`]: { finding: m.finding, url: m.url, at: new Date().toISOString() } });
-      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?view=report&draft=${id}`) });
+      await browser.storage.session.set({
+        [`draft:${id}`]: { finding: m.finding, url: m.url, at: new Date().toISOString() },
+      });
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/popup.html?view=report&draft=${id}`),
+      });
       return { ok: true };
     }
     case 'guardFired':
@@ -78,7 +86,10 @@ async function handlePage(msg: unknown): Promise<unknown> {
     case 'getTabFindings':
       return getTabFindings(m.tabId);
     case 'bypassHost':
-      await updateSettings((s) => ({ ...s, bypassHosts: [...new Set([...s.bypassHosts, m.host.toLowerCase()])] }));
+      await updateSettings((s) => ({
+        ...s,
+        bypassHosts: [...new Set([...s.bypassHosts, m.host.toLowerCase()])],
+      }));
       return { ok: true };
     case 'getReportDraft': {
       const r = await browser.storage.session.get(`draft:${m.id}`);
@@ -95,7 +106,11 @@ async function handlePage(msg: unknown): Promise<unknown> {
 }
 
 /** Top-frame navigation to a look-alike or known scam host: show our warning page instead. */
-async function guardNavigation(details: { tabId: number; frameId: number; url: string }): Promise<void> {
+async function guardNavigation(details: {
+  tabId: number;
+  frameId: number;
+  url: string;
+}): Promise<void> {
   if (details.frameId !== 0 || !/^https?:/.test(details.url)) return;
   const settings = await getSettings();
   if (!settings.enabled) return;
@@ -110,9 +125,13 @@ async function guardNavigation(details: { tabId: number; frameId: number; url: s
 }
 
 export function startBackground(): void {
-  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime["MessageSender"]) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime['MessageSender']) => {
     const fromPage = isTrustedSender(sender);
-    return (fromPage ? handlePage(msg).then((r) => r ?? handleContent(msg, sender)) : handleContent(msg, sender)).catch((e: unknown) => ({
+    return (
+      fromPage
+        ? handlePage(msg).then((r) => r ?? handleContent(msg, sender))
+        : handleContent(msg, sender)
+    ).catch((e: unknown) => ({
       error: String(e),
     }));
   });
@@ -123,10 +142,15 @@ export function startBackground(): void {
     void guardNavigation(d).catch(() => undefined);
   });
   browser.webNavigation.onCommitted.addListener((d) => {
-    if (d.frameId === 0) void browser.storage.session.remove(tabKey(d.tabId)).then(() => browser.action.setBadgeText({ tabId: d.tabId, text: '' })).catch(() => undefined);
+    if (d.frameId === 0)
+      void browser.storage.session
+        .remove(tabKey(d.tabId))
+        .then(() => browser.action.setBadgeText({ tabId: d.tabId, text: '' }))
+        .catch(() => undefined);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('list:lastGood' in changes || 'settings' in changes)) enginePromise = null;
+    if (area === 'local' && ('list:lastGood' in changes || 'settings' in changes))
+      enginePromise = null;
   });
   browser.runtime.onInstalled.addListener(() => {
     void getSettings().then(async (s) => {

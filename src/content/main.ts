@@ -19,7 +19,9 @@ function send(msg: unknown): Promise<unknown> {
 }
 
 function siteOff(settings: Settings, host: string): boolean {
-  return !settings.enabled || settings.disabledSites.some((s) => host === s || host.endsWith('.' + s));
+  return (
+    !settings.enabled || settings.disabledSites.some((s) => host === s || host.endsWith('.' + s))
+  );
 }
 
 /** Page scanning for the top frame. */
@@ -39,7 +41,8 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
       lang,
       adapter: adapterFor(host, location.pathname),
       allowlist: new Set(settings.allowlist),
-      report: (findings: FindingSummary[]) => void send({ type: 'findings', url: location.href, findings }),
+      report: (findings: FindingSummary[]) =>
+        void send({ type: 'findings', url: location.href, findings }),
       openOfficial: () => void send({ type: 'openOfficial' }),
       openReport: (f) => void send({ type: 'openReport', finding: f, url: location.href }),
       allow: (key) => void send({ type: 'allow', key }),
@@ -70,7 +73,8 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
   browser.storage.onChanged.addListener(onStorage);
   const onMessage = (msg: unknown) => {
     const m = msg as { type?: string; id?: string };
-    if (m?.type === 'scrollTo' && typeof m.id === 'string') return Promise.resolve({ ok: scanner?.scrollTo(m.id) ?? false });
+    if (m?.type === 'scrollTo' && typeof m.id === 'string')
+      return Promise.resolve({ ok: scanner?.scrollTo(m.id) ?? false });
     if (m?.type === 'getFindings') return Promise.resolve({ findings: scanner?.findings() ?? [] });
     return undefined;
   };

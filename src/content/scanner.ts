@@ -10,10 +10,54 @@ import type { Candidate, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, BANNER_TAG, createBadge, createBanner } from '../ui/inpage';
 import { redactSecrets } from '../engine/redact';
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'CODE']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'CODE',
+]);
 const BLOCK_TAGS = new Set([
-  'P', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'CAPTION',
-  'SUMMARY', 'LABEL', 'DIV', 'ARTICLE', 'SECTION', 'MAIN', 'BODY', 'ADDRESS', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FORM', 'TABLE', 'UL', 'OL', 'DL',
+  'P',
+  'LI',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+  'FIGCAPTION',
+  'CAPTION',
+  'SUMMARY',
+  'LABEL',
+  'DIV',
+  'ARTICLE',
+  'SECTION',
+  'MAIN',
+  'BODY',
+  'ADDRESS',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'FORM',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
 ]);
 const MAX_BLOCK_CHARS = 20_000;
 const SLICE_MS = 8;
@@ -40,7 +84,11 @@ interface Tracked {
 
 function isOurs(n: Node | null): boolean {
   for (let e: Node | null = n; e; e = e.parentNode) {
-    if (e.nodeType === 1 && ((e as Element).localName === BADGE_TAG || (e as Element).localName === BANNER_TAG)) return true;
+    if (
+      e.nodeType === 1 &&
+      ((e as Element).localName === BADGE_TAG || (e as Element).localName === BANNER_TAG)
+    )
+      return true;
   }
   return false;
 }
@@ -57,9 +105,19 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-export function allowKeyFor(c: { account?: { platform: string; handle: string }; url?: string; text: string }): string {
+export function allowKeyFor(c: {
+  account?: { platform: string; handle: string };
+  url?: string;
+  text: string;
+}): string {
   if (c.account?.handle) return `account:${c.account.platform}:${c.account.handle.toLowerCase()}`;
-  if (c.url) return `url:${c.url.replace(/^https?:\/\//, '').split(/[/?#]/)[0]?.toLowerCase() ?? ''}`;
+  if (c.url)
+    return `url:${
+      c.url
+        .replace(/^https?:\/\//, '')
+        .split(/[/?#]/)[0]
+        ?.toLowerCase() ?? ''
+    }`;
   return `text:${hash(c.text.replace(/\s+/g, ' ').trim())}`;
 }
 
@@ -135,7 +193,9 @@ export class Scanner {
     const t = this.tracked.get(id);
     if (!t) return false;
     t.target.scrollIntoView({ block: 'center' });
-    (t.badge.shadowRoot?.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
+    (t.badge.shadowRoot?.querySelector('button') as HTMLButtonElement | null)?.focus({
+      preventScroll: true,
+    });
     return true;
   }
 
@@ -166,7 +226,9 @@ export class Scanner {
   private schedule(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
-    const w = this.doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }) | null;
+    const w = this.doc.defaultView as
+      | (Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+      | null;
     const run = () => this.flush();
     if (w?.requestIdleCallback) w.requestIdleCallback(run, { timeout: 250 });
     else setTimeout(run, 16);
@@ -221,14 +283,26 @@ export class Scanner {
       acceptNode: (n) => {
         if (n.nodeType === 1) {
           const e = n as Element;
-          if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.localName === BADGE_TAG || e.localName === BANNER_TAG) return NodeFilter.FILTER_REJECT;
+          if (
+            SKIP_TAGS.has(e.tagName.toUpperCase()) ||
+            e.localName === BADGE_TAG ||
+            e.localName === BANNER_TAG
+          )
+            return NodeFilter.FILTER_REJECT;
           if (adapter && e.matches(adapter.itemSelector)) return NodeFilter.FILTER_REJECT;
           return NodeFilter.FILTER_SKIP;
         }
-        return (n.nodeValue?.trim().length ?? 0) > 1 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        return (n.nodeValue?.trim().length ?? 0) > 1
+          ? NodeFilter.FILTER_ACCEPT
+          : NodeFilter.FILTER_SKIP;
       },
     });
-    if (root.nodeType === 1 && BLOCK_TAGS.has(root.tagName) && !(adapter && root.closest(adapter.itemSelector))) blocks.add(root);
+    if (
+      root.nodeType === 1 &&
+      BLOCK_TAGS.has(root.tagName) &&
+      !(adapter && root.closest(adapter.itemSelector))
+    )
+      blocks.add(root);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const b = blockOf(n);
       if (b && !(adapter && b.closest(adapter.itemSelector))) blocks.add(b);
@@ -240,19 +314,26 @@ export class Scanner {
 
   private ownText(block: Element): string {
     let s = '';
-    const walker = this.doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType === 1) {
-          const e = n as Element;
-          if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.localName === BADGE_TAG) return NodeFilter.FILTER_REJECT;
-          // Nested blocks are judged on their own.
-          if (e !== block && BLOCK_TAGS.has(e.tagName) && e.tagName !== 'BR') return NodeFilter.FILTER_REJECT;
-          return NodeFilter.FILTER_SKIP;
-        }
-        return NodeFilter.FILTER_ACCEPT;
+    const walker = this.doc.createTreeWalker(
+      block,
+      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+      {
+        acceptNode: (n) => {
+          if (n.nodeType === 1) {
+            const e = n as Element;
+            if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.localName === BADGE_TAG)
+              return NodeFilter.FILTER_REJECT;
+            // Nested blocks are judged on their own.
+            if (e !== block && BLOCK_TAGS.has(e.tagName) && e.tagName !== 'BR')
+              return NodeFilter.FILTER_REJECT;
+            return NodeFilter.FILTER_SKIP;
+          }
+          return NodeFilter.FILTER_ACCEPT;
+        },
       },
-    });
-    for (let n = walker.nextNode(); n && s.length < MAX_BLOCK_CHARS; n = walker.nextNode()) s += n.nodeValue;
+    );
+    for (let n = walker.nextNode(); n && s.length < MAX_BLOCK_CHARS; n = walker.nextNode())
+      s += n.nodeValue;
     return s.replace(/[ \t\r\f]+/g, ' ').trim();
   }
 
@@ -296,7 +377,14 @@ export class Scanner {
     this.seen.set(item, sig);
     const cand = c;
     const v = this.verdict(`i:${sig}`, () =>
-      this.opts.engine.judge({ ...(cand.text ? { text: cand.text } : {}), ...(cand.account ? { account: cand.account } : {}), ...(cand.url ? { url: cand.url } : {}) }, this.opts.lang),
+      this.opts.engine.judge(
+        {
+          ...(cand.text ? { text: cand.text } : {}),
+          ...(cand.account ? { account: cand.account } : {}),
+          ...(cand.url ? { url: cand.url } : {}),
+        },
+        this.opts.lang,
+      ),
     );
     this.apply(item, c.anchor, v, c);
   }
@@ -316,7 +404,13 @@ export class Scanner {
     this.seen.set(a, href);
     const v = this.verdict(`u:${href}`, () => this.opts.engine.judgeUrl(href, this.opts.lang));
     if (v.level !== 'danger') return this.clear(a);
-    this.apply(a, a, v, { kind: 'result', text: a.textContent ?? '', anchor: a, root: a, url: href });
+    this.apply(a, a, v, {
+      kind: 'result',
+      text: a.textContent ?? '',
+      anchor: a,
+      root: a,
+      url: href,
+    });
   }
 
   private clear(target: Element): void {
@@ -332,14 +426,29 @@ export class Scanner {
     const key = allowKeyFor(c);
     if (this.opts.allowlist.has(key)) return this.clear(target);
     const prev = this.byTarget.get(target);
-    if (prev && prev.summary.level === v.level && prev.summary.codes.join() === v.reasons.map((r) => r.code).join()) return;
+    if (
+      prev &&
+      prev.summary.level === v.level &&
+      prev.summary.codes.join() === v.reasons.map((r) => r.code).join()
+    )
+      return;
     this.clear(target);
     const id = `f${this.nextId++}`;
     const summary: FindingSummary = {
       id,
       level: v.level,
-      codes: v.reasons.filter((r) => r.level !== 'safe').map((r) => r.code).slice(0, 20),
-      kind: c.kind === 'result' && !c.url ? 'message' : c.kind === 'result' ? (c.root.tagName === 'A' ? 'link' : 'result') : c.kind,
+      codes: v.reasons
+        .filter((r) => r.level !== 'safe')
+        .map((r) => r.code)
+        .slice(0, 20),
+      kind:
+        c.kind === 'result' && !c.url
+          ? 'message'
+          : c.kind === 'result'
+            ? c.root.tagName === 'A'
+              ? 'link'
+              : 'result'
+            : c.kind,
       excerpt: redactSecrets(c.text).slice(0, 300),
       ...(c.account
         ? {
@@ -351,15 +460,22 @@ export class Scanner {
           }
         : {}),
     };
-    const badge = createBadge(this.doc, v.level, v.reasons, this.opts.lang, {
-      onOfficial: () => this.opts.openOfficial(),
-      onReport: () => this.opts.openReport(summary),
-      onNotScam: () => {
-        this.opts.allow(key);
-        this.clear(target);
-        this.publish();
+    const badge = createBadge(
+      this.doc,
+      v.level,
+      v.reasons,
+      this.opts.lang,
+      {
+        onOfficial: () => this.opts.openOfficial(),
+        onReport: () => this.opts.openReport(summary),
+        onNotScam: () => {
+          this.opts.allow(key);
+          this.clear(target);
+          this.publish();
+        },
       },
-    }, id);
+      id,
+    );
     if (anchor === target && BLOCK_TAGS.has(target.tagName)) target.append(badge);
     else anchor.after(badge);
     const tr: Tracked = { id, target, badge, summary, key };

@@ -25,7 +25,10 @@ const NAME_ROLE =
   /support|help|helpdesk|care|service|admin|mod|official|kefu|kf|客服|官方|管理|售后|技术|团队|team|desk|assist|center|centre|security|cs(?![a-z])|✅|☑|✔/;
 
 function cleanHandle(h: string): string {
-  return h.trim().replace(/^@/, '').replace(/^https?:\/\/[^/]+\//, '');
+  return h
+    .trim()
+    .replace(/^@/, '')
+    .replace(/^https?:\/\/[^/]+\//, '');
 }
 
 /** Judge an account: official, a near-copy of an official one, or an impersonator. */
@@ -35,7 +38,10 @@ export function judgeAccountFindings(account: Account, index: OfficialIndex): Fi
   const lower = handle.toLowerCase();
   if (kind) {
     const off = index.values.get(`${kind}:${lower}`);
-    if (off) return [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: describeEntry(off) } }];
+    if (off)
+      return [
+        { code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: describeEntry(off) } },
+      ];
     const scam = index.scams.get(`${kind}:${lower}`);
     if (scam) return [{ code: 'KNOWN_SCAM', level: 'danger', evidence: { matched: [handle] } }];
   }
@@ -61,16 +67,22 @@ export function judgeAccountFindings(account: Account, index: OfficialIndex): Fi
   }
 
   const nameText = `${handle} ${display}`;
-  const brandInName = brandIn(handle, index) ?? brandIn(display, index) ?? chineseBrand(nameText, index);
+  const brandInName =
+    brandIn(handle, index) ?? brandIn(display, index) ?? chineseBrand(nameText, index);
   if (!brandInName) return findings;
 
   const names = normalize(nameText);
   const stripped = names.replace(/unofficial|not official|非官方|不是官方/g, ' ');
   const nameClaims = NAME_ROLE.test(stripped) || NAME_ROLE.test(skeleton(stripped));
   const nbio = normalize(bio);
-  const bioClaims = L.C_OFFICIAL.test(skeleton(bio)) || L.N_OFFICIAL.test(nbio) || L.C_SUPPORT.test(skeleton(bio)) || /\b(?:support|customer care|help ?desk|dm (?:us|me|open)|message (?:us|an admin))\b/.test(nbio);
+  const bioClaims =
+    L.C_OFFICIAL.test(skeleton(bio)) ||
+    L.N_OFFICIAL.test(nbio) ||
+    L.C_SUPPORT.test(skeleton(bio)) ||
+    /\b(?:support|customer care|help ?desk|dm (?:us|me|open)|message (?:us|an admin))\b/.test(nbio);
   const disclaims = L.N_DISCLAIMER.test(names) || L.N_DISCLAIMER.test(nbio);
-  const nameIsBrand = index.brandSkeletons.includes(skeleton(display)) || index.brandSkeletons.includes(hSkel);
+  const nameIsBrand =
+    index.brandSkeletons.includes(skeleton(display)) || index.brandSkeletons.includes(hSkel);
   const imitates = officials[0] ? describeEntry(officials[0].entry) : undefined;
 
   if (nameClaims || nameIsBrand || (bioClaims && !disclaims)) {

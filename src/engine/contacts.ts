@@ -16,7 +16,8 @@ import {
   N_WECHAT,
 } from './lexicon';
 
-export type ContactKind = 'phone' | 'qq' | 'wechat' | 'telegram' | 'line' | 'email' | 'handle' | 'url' | 'app';
+export type ContactKind =
+  'phone' | 'qq' | 'wechat' | 'telegram' | 'line' | 'email' | 'handle' | 'url' | 'app';
 
 export interface Contact {
   kind: ContactKind;
@@ -31,8 +32,10 @@ export interface Contact {
 
 const SEPARATORS = new Set([' ', '-', '–', '—', '.', '(', ')', '+', '/', '\u00a0']);
 const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
-const HANDLE_WORDS = /support|help|care|kefu|kf|admin|service|desk|assist|official|team|recover|jishu|cs|safe|bot|tokenpocket|tpwallet|tpqb|tp/;
-const CONTACT_CUE = /(?:dm|message|contact|reach|via|联系|找|加|飞机|telegram|tg|电报|→|👉|:|：)\s*$/;
+const HANDLE_WORDS =
+  /support|help|care|kefu|kf|admin|service|desk|assist|official|team|recover|jishu|cs|safe|bot|tokenpocket|tpwallet|tpqb|tp/;
+const CONTACT_CUE =
+  /(?:dm|message|contact|reach|via|联系|找|加|飞机|telegram|tg|电报|→|👉|:|：)\s*$/;
 
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c >= 'a' && c <= 'z' && c !== 'o';
@@ -45,7 +48,12 @@ export function findPhones(n: string): { value: string; start: number; end: numb
   while (i < n.length) {
     const ch = n[i]!;
     const d = DIGIT_MAP[ch];
-    if (d === undefined || (ch === 'o' && DIGIT_MAP[n[i + 1] ?? ''] === undefined) || isLetter(n[i - 1]) || n[i - 1] === 'o') {
+    if (
+      d === undefined ||
+      (ch === 'o' && DIGIT_MAP[n[i + 1] ?? ''] === undefined) ||
+      isLetter(n[i - 1]) ||
+      n[i - 1] === 'o'
+    ) {
       i++;
       continue;
     }
@@ -113,7 +121,8 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     taken.push(c);
   };
   for (const m of n.matchAll(N_QQ)) add('qq', m[1]!, m.index, m.index + m[0].length);
-  for (const m of n.matchAll(N_WECHAT)) add('wechat', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
+  for (const m of n.matchAll(N_WECHAT))
+    add('wechat', (m[1] ?? m[2] ?? m[3])!, m.index, m.index + m[0].length);
   for (const m of n.matchAll(N_TELEGRAM)) {
     const h = m[1]!;
     add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
@@ -128,7 +137,14 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     add('handle', h, s, s + m[0].length, official);
   }
   for (const p of findPhones(n)) {
-    if (overlaps(taken.filter((t) => t.kind !== 'qq'), p.start, p.end)) continue;
+    if (
+      overlaps(
+        taken.filter((t) => t.kind !== 'qq'),
+        p.start,
+        p.end,
+      )
+    )
+      continue;
     if (out.some((c) => c.kind === 'qq' && p.start < c.end && p.end > c.start)) continue;
     add('phone', p.value, p.start, p.end);
   }

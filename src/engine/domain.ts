@@ -36,8 +36,25 @@ const PATH_HOSTS: Record<string, RegExp> = {
 };
 
 const RESERVED_PATHS = new Set([
-  'home', 'search', 'explore', 'i', 'settings', 'messages', 'notifications', 'login', 'signup', 's',
-  'share', 'joinchat', 'addstickers', 'iv', 'intent', 'hashtag', 'watch', 'results', 'feed',
+  'home',
+  'search',
+  'explore',
+  'i',
+  'settings',
+  'messages',
+  'notifications',
+  'login',
+  'signup',
+  's',
+  'share',
+  'joinchat',
+  'addstickers',
+  'iv',
+  'intent',
+  'hashtag',
+  'watch',
+  'results',
+  'feed',
 ]);
 
 export interface ParsedUrl {
@@ -148,16 +165,30 @@ export function judgeUrlFindings(raw: string, index: OfficialIndex): Finding[] {
     findings.push({
       code: 'USERINFO_TRICK',
       level: 'danger',
-      evidence: { host: hostEvidence, matched: [u.username], imitates: u.username.replace(/^www\./, '') },
+      evidence: {
+        host: hostEvidence,
+        matched: [u.username],
+        imitates: u.username.replace(/^www\./, ''),
+      },
     });
   }
   if (official && findings.length === 0) {
-    return [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { host: u.host, official: describeEntry(official) } }];
+    return [
+      {
+        code: 'OFFICIAL_CHANNEL',
+        level: 'safe',
+        evidence: { host: u.host, official: describeEntry(official) },
+      },
+    ];
   }
 
   const info = parse(u.host, { allowPrivateDomains: true });
   const registrable = info.domain ?? u.host;
-  if (index.scamHosts.has(u.host) || index.scamHosts.has(host) || index.scamHosts.has(registrable)) {
+  if (
+    index.scamHosts.has(u.host) ||
+    index.scamHosts.has(host) ||
+    index.scamHosts.has(registrable)
+  ) {
     findings.push({ code: 'KNOWN_SCAM', level: 'danger', evidence: { host: hostEvidence } });
     return findings;
   }
@@ -174,14 +205,19 @@ export function judgeUrlFindings(raw: string, index: OfficialIndex): Finding[] {
       findings.push({
         code: 'BRAND_ON_FREE_HOST',
         level: 'danger',
-        evidence: { host: `${u.host}${u.path}`, matched: [tenant], imitates: officialHostFor(b, index) },
+        evidence: {
+          host: `${u.host}${u.path}`,
+          matched: [tenant],
+          imitates: officialHostFor(b, index),
+        },
       });
     }
     return findings;
   }
 
   // Look-alike: any label (punycode decoded) carrying or imitating the brand.
-  const unicodeInfo = u.unicodeHost === u.host ? info : parse(u.unicodeHost, { allowPrivateDomains: true });
+  const unicodeInfo =
+    u.unicodeHost === u.host ? info : parse(u.unicodeHost, { allowPrivateDomains: true });
   const labels = [
     ...(unicodeInfo.subdomain ? unicodeInfo.subdomain.split('.') : []),
     unicodeInfo.domainWithoutSuffix ?? u.unicodeHost.split('.')[0] ?? '',
@@ -199,9 +235,17 @@ export function judgeUrlFindings(raw: string, index: OfficialIndex): Finding[] {
   if (brand) {
     const imitates = officialHostFor(brand, index);
     const code = info.isPrivate ? 'BRAND_ON_FREE_HOST' : 'LOOKALIKE_DOMAIN';
-    findings.push({ code, level: 'danger', evidence: { host: hostEvidence, matched: [matchedLabel], imitates } });
+    findings.push({
+      code,
+      level: 'danger',
+      evidence: { host: hostEvidence, matched: [matchedLabel], imitates },
+    });
     if (u.host.includes('xn--')) {
-      findings.push({ code: 'PUNYCODE_HOST', level: 'danger', evidence: { host: hostEvidence, imitates } });
+      findings.push({
+        code: 'PUNYCODE_HOST',
+        level: 'danger',
+        evidence: { host: hostEvidence, imitates },
+      });
     }
   }
   return findings;
@@ -216,11 +260,25 @@ function judgePlatformPath(platform: string, u: ParsedUrl, index: OfficialIndex)
   const lookupValue = (kind: string, v: string) => index.values.get(`${kind}:${v.toLowerCase()}`);
   const officialFinding = (kind: string, v: string): Finding[] | null => {
     const e = lookupValue(kind, v);
-    return e ? [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { host: u.host, official: describeEntry(e) } }] : null;
+    return e
+      ? [
+          {
+            code: 'OFFICIAL_CHANNEL',
+            level: 'safe',
+            evidence: { host: u.host, official: describeEntry(e) },
+          },
+        ]
+      : null;
   };
   const scamFinding = (kind: string, v: string): Finding[] | null =>
     index.scams.has(`${kind}:${v.toLowerCase()}`)
-      ? [{ code: 'KNOWN_SCAM', level: 'danger', evidence: { host: `${u.host}/${v}`, matched: [v] } }]
+      ? [
+          {
+            code: 'KNOWN_SCAM',
+            level: 'danger',
+            evidence: { host: `${u.host}/${v}`, matched: [v] },
+          },
+        ]
       : null;
   const asAccount = (p: string, handle: string): Finding[] => {
     if (!handle || RESERVED_PATHS.has(handle.toLowerCase())) return [];
@@ -232,7 +290,8 @@ function judgePlatformPath(platform: string, u: ParsedUrl, index: OfficialIndex)
     case 'github':
     case 'facebook': {
       const h = firstSegment(u.path).replace(/^@/, '');
-      if (platform === 'telegram' && (h === 's' || h === 'c')) return asAccount(platform, segs[1] ?? '');
+      if (platform === 'telegram' && (h === 's' || h === 'c'))
+        return asAccount(platform, segs[1] ?? '');
       return asAccount(platform, h);
     }
     case 'medium': {
@@ -246,24 +305,41 @@ function judgePlatformPath(platform: string, u: ParsedUrl, index: OfficialIndex)
     }
     case 'discord-invite':
     case 'discord': {
-      const code = platform === 'discord-invite' ? segs[0] : segs[0] === 'invite' ? segs[1] : undefined;
+      const code =
+        platform === 'discord-invite' ? segs[0] : segs[0] === 'invite' ? segs[1] : undefined;
       if (!code) return [];
-      return officialFinding('discord', code) ?? scamFinding('discord', code) ?? asAccount('discord', code);
+      return (
+        officialFinding('discord', code) ??
+        scamFinding('discord', code) ??
+        asAccount('discord', code)
+      );
     }
     case 'android-app': {
       const id = /[?&]id=([^&#]+)/.exec(u.search)?.[1];
       if (!id) return [];
-      return officialFinding('android-app', id) ?? scamFinding('android-app', id) ?? brandedApp(id, u, index);
+      return (
+        officialFinding('android-app', id) ??
+        scamFinding('android-app', id) ??
+        brandedApp(id, u, index)
+      );
     }
     case 'ios-app': {
       const id = /\/(id\d+)/.exec(u.path)?.[1];
       if (!id) return [];
-      return officialFinding('ios-app', id) ?? scamFinding('ios-app', id) ?? brandedApp(segs.join(' '), u, index);
+      return (
+        officialFinding('ios-app', id) ??
+        scamFinding('ios-app', id) ??
+        brandedApp(segs.join(' '), u, index)
+      );
     }
     case 'chrome-extension': {
       const id = segs.find((s) => /^[a-p]{32}$/.test(s));
       if (!id) return [];
-      return officialFinding('chrome-extension', id) ?? scamFinding('chrome-extension', id) ?? brandedApp(segs.join(' '), u, index);
+      return (
+        officialFinding('chrome-extension', id) ??
+        scamFinding('chrome-extension', id) ??
+        brandedApp(segs.join(' '), u, index)
+      );
     }
     default:
       return [];
@@ -277,7 +353,11 @@ function brandedApp(name: string, u: ParsedUrl, index: OfficialIndex): Finding[]
     {
       code: 'LOOKALIKE_DOMAIN',
       level: 'caution',
-      evidence: { host: `${u.host}${u.path}`, matched: [name], imitates: officialHostFor(b, index) },
+      evidence: {
+        host: `${u.host}${u.path}`,
+        matched: [name],
+        imitates: officialHostFor(b, index),
+      },
     },
   ];
 }

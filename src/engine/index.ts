@@ -67,31 +67,33 @@ export function createEngine(list: OfficialList): Engine {
     const fs = dedupe(findings);
     return {
       level: maxLevel(fs),
-      reasons: fs.map(
-        (f): Reason => ({
-          code: f.code,
-          level: f.level,
-          message: reasonMessage(f.code, lang),
-          evidence: {
-            ...(f.evidence.matched ? { matched: f.evidence.matched.map((m) => clean(m)!).filter(Boolean) } : {}),
-            ...(f.evidence.imitates ? { imitates: f.evidence.imitates } : {}),
-            ...(f.evidence.contact ? { contact: clean(f.evidence.contact) } : {}),
-            ...(f.evidence.host ? { host: clean(f.evidence.host) } : {}),
-            ...(f.evidence.official ? { official: f.evidence.official } : {}),
-            ...(f.evidence.span ? { span: f.evidence.span } : {}),
-            listVersion: version,
-          },
-        }),
-      ),
+      reasons: fs.map((f): Reason => ({
+        code: f.code,
+        level: f.level,
+        message: reasonMessage(f.code, lang),
+        evidence: {
+          ...(f.evidence.matched
+            ? { matched: f.evidence.matched.map((m) => clean(m)!).filter(Boolean) }
+            : {}),
+          ...(f.evidence.imitates ? { imitates: f.evidence.imitates } : {}),
+          ...(f.evidence.contact ? { contact: clean(f.evidence.contact) } : {}),
+          ...(f.evidence.host ? { host: clean(f.evidence.host) } : {}),
+          ...(f.evidence.official ? { official: f.evidence.official } : {}),
+          ...(f.evidence.span ? { span: f.evidence.span } : {}),
+          listVersion: version,
+        },
+      })),
     };
   };
 
-  const textFindings = (text: string): Finding[] => analyzeText(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, index).findings;
+  const textFindings = (text: string): Finding[] =>
+    analyzeText(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, index).findings;
 
   const accountFindings = (a: Account): Finding[] => {
     const fs = judgeAccountFindings(a, index);
     if (a.bio && !fs.some((f) => f.code === 'OFFICIAL_CHANNEL')) {
-      for (const f of textFindings(a.bio)) fs.push({ ...f, evidence: { ...f.evidence, span: undefined } });
+      for (const f of textFindings(a.bio))
+        fs.push({ ...f, evidence: { ...f.evidence, span: undefined } });
     }
     return fs;
   };
@@ -116,7 +118,12 @@ export function createEngine(list: OfficialList): Engine {
 
   const lookup = (raw: string, lang: Lang = 'en'): LookupResult => {
     const q = raw.trim();
-    const result = (kind: LookupKind, readAs: LookupResult['readAs'], fs: Finding[], entryId?: string): LookupResult => ({
+    const result = (
+      kind: LookupKind,
+      readAs: LookupResult['readAs'],
+      fs: Finding[],
+      entryId?: string,
+    ): LookupResult => ({
       kind,
       readAs,
       ...(entryId ? { entryId } : {}),
@@ -134,52 +141,101 @@ export function createEngine(list: OfficialList): Engine {
       return list.official.find((e) => describeEntry(e) === off)?.id;
     };
     const notOfficial = (readAs: LookupResult['readAs'], what: string): LookupResult =>
-      result('unofficial', readAs, [{ code: 'UNOFFICIAL_CONTACT', level: 'caution', evidence: { contact: what } }]);
+      result('unofficial', readAs, [
+        { code: 'UNOFFICIAL_CONTACT', level: 'caution', evidence: { contact: what } },
+      ]);
 
     if (!q) return result('unknown', 'text', []);
     const email = /^[^\s@]+@([^\s@]+\.[a-z]{2,})$/i.exec(q);
     if (email) {
       const e = list.official.find((x) => x.kind === 'email' && x.value === q.toLowerCase());
-      if (e) return result('official', 'email', [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: e.value } }], e.id);
+      if (e)
+        return result(
+          'official',
+          'email',
+          [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: e.value } }],
+          e.id,
+        );
       const dom = judgeUrlFindings(email[1]!, index);
       const lookalike = dom.filter((f) => f.level !== 'safe');
       if (lookalike.length) return result('lookalike', 'email', lookalike);
       return notOfficial('email', q);
     }
-    const handleUrl = /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|x\.com|twitter\.com|github\.com|facebook\.com|youtube\.com|discord\.gg|discord\.com|medium\.com|play\.google\.com|apps\.apple\.com|chromewebstore\.google\.com)\//i.test(q);
-    if (/^@[A-Za-z0-9_.]{2,64}$/.test(q) || (/^[A-Za-z][A-Za-z0-9_]{3,31}$/.test(q) && !handleUrl && /[_A-Z]|\d/.test(q) && !/\./.test(q))) {
+    const handleUrl =
+      /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|x\.com|twitter\.com|github\.com|facebook\.com|youtube\.com|discord\.gg|discord\.com|medium\.com|play\.google\.com|apps\.apple\.com|chromewebstore\.google\.com)\//i.test(
+        q,
+      );
+    if (
+      /^@[A-Za-z0-9_.]{2,64}$/.test(q) ||
+      (/^[A-Za-z][A-Za-z0-9_]{3,31}$/.test(q) && !handleUrl && /[_A-Z]|\d/.test(q) && !/\./.test(q))
+    ) {
       const h = q.replace(/^@/, '');
       for (const platform of ['x', 'telegram', 'github', 'facebook', 'youtube', 'discord']) {
         const fs = judgeAccountFindings({ platform, handle: h }, index);
-        if (fs.some((f) => f.code === 'OFFICIAL_CHANNEL' || f.code === 'KNOWN_SCAM')) return result(classify(fs), 'handle', fs, entryOf(fs));
+        if (fs.some((f) => f.code === 'OFFICIAL_CHANNEL' || f.code === 'KNOWN_SCAM'))
+          return result(classify(fs), 'handle', fs, entryOf(fs));
       }
-      const all = ['x', 'telegram'].flatMap((platform) => judgeAccountFindings({ platform, handle: h }, index));
+      const all = ['x', 'telegram'].flatMap((platform) =>
+        judgeAccountFindings({ platform, handle: h }, index),
+      );
       if (all.some((f) => f.level !== 'safe')) return result('lookalike', 'handle', all);
       if (brandIn(h, index)) {
-        return result('lookalike', 'handle', [{ code: 'BRAND_ACCOUNT_UNOFFICIAL', level: 'caution', evidence: { matched: [h] } }]);
+        return result('lookalike', 'handle', [
+          { code: 'BRAND_ACCOUNT_UNOFFICIAL', level: 'caution', evidence: { matched: [h] } },
+        ]);
       }
       return notOfficial('handle', q);
     }
-    if (/^(?:qq|QQ)?\s*[:：]?\s*\d{5,11}$/.test(q) && !/^1[3-9]\d{9}$/.test(q.replace(/\D/g, '')) && q.replace(/\D/g, '').length <= 10 && !/^(?:400|800)/.test(q.replace(/\D/g, ''))) {
+    if (
+      /^(?:qq|QQ)?\s*[:：]?\s*\d{5,11}$/.test(q) &&
+      !/^1[3-9]\d{9}$/.test(q.replace(/\D/g, '')) &&
+      q.replace(/\D/g, '').length <= 10 &&
+      !/^(?:400|800)/.test(q.replace(/\D/g, ''))
+    ) {
       return notOfficial('qq', q);
     }
-    if (findPhones(normalize(/^[+\d]/.test(q) ? `tel ${q}` : q)).length) return notOfficial('phone', q);
-    if (handleUrl || /^https?:\/\//i.test(q) || /^[a-z0-9.-]+\.[a-z]{2,}(?:[/?#].*)?$/i.test(q) || /^xn--/i.test(q)) {
+    if (findPhones(normalize(/^[+\d]/.test(q) ? `tel ${q}` : q)).length)
+      return notOfficial('phone', q);
+    if (
+      handleUrl ||
+      /^https?:\/\//i.test(q) ||
+      /^[a-z0-9.-]+\.[a-z]{2,}(?:[/?#].*)?$/i.test(q) ||
+      /^xn--/i.test(q)
+    ) {
       const u = parseUrl(q);
       if (u) {
         const fs = judgeUrlFindings(q, index);
-        return result(classify(fs), /^https?:\/\//i.test(q) || handleUrl ? 'url' : 'domain', fs, entryOf(fs));
+        return result(
+          classify(fs),
+          /^https?:\/\//i.test(q) || handleUrl ? 'url' : 'domain',
+          fs,
+          entryOf(fs),
+        );
       }
     }
-    if (/^(?:vip\.)?[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$/.test(q) || /^id\d{6,12}$/.test(q) || /^[a-p]{32}$/.test(q)) {
+    if (
+      /^(?:vip\.)?[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$/.test(q) ||
+      /^id\d{6,12}$/.test(q) ||
+      /^[a-p]{32}$/.test(q)
+    ) {
       for (const kind of ['android-app', 'ios-app', 'chrome-extension'] as const) {
         const e = list.official.find((x) => x.kind === kind && x.value === q);
-        if (e) return result('official', 'app-id', [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: describeEntry(e) } }], e.id);
+        if (e)
+          return result(
+            'official',
+            'app-id',
+            [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: describeEntry(e) } }],
+            e.id,
+          );
       }
     }
     if (/^[A-Za-z][A-Za-z0-9_-]{4,19}$/.test(q)) return notOfficial('wechat', q);
     const fs = textFindings(q);
-    return result(fs.some((f) => f.level !== 'safe') ? 'lookalike' : 'unofficial', 'text', fs.length ? fs : [{ code: 'UNOFFICIAL_CONTACT', level: 'caution', evidence: {} }]);
+    return result(
+      fs.some((f) => f.level !== 'safe') ? 'lookalike' : 'unofficial',
+      'text',
+      fs.length ? fs : [{ code: 'UNOFFICIAL_CONTACT', level: 'caution', evidence: {} }],
+    );
   };
 
   return {

@@ -8,12 +8,13 @@
 
 // ── Support / official claims ────────────────────────────────────────────────────────────────
 export const C_SUPPORT =
-  /support|helpdesk|customerservice|customercare|livechat|客服|售后|技术支持|支持人员|管理员|技术员|工作人员|技术部|技术团队|客户服务|服务中心|风控中心|安全中心|安全团队|专员|财务部|kefu|(?<![a-z])kf(?![a-z])|guanliyuan/;
+  /support|helpdesk|customerservice|customercare|livechat|客服|客fu|ke服|售后|技术支持|支持人员|管理员|技术员|工作人员|技术部|技术团队|客户服务|服务中心|风控中心|安全中心|安全团队|专员|财务部|kefu|(?<![a-z])kf(?![a-z])|guanliyuan/;
 export const N_SUPPORT =
   /\b(?:support|help ?desk|helpline|customer (?:care|service|support)|live (?:chat|support|agent|expert)s?|admins?|administrator|moderators?|mods?|agents?|representatives?|technical desk|tech(?:nical)? support|security (?:team|fund)|support (?:team|bot|line|desk|center|centre)|ticket|care)\b/;
 /** Problem-solving offers that, next to the brand and a private contact, work like a support claim. */
 export const C_SERVICE_OFFER = /解冻|找回|追回|修复|处理|解决|提现失败|被盗追回|一对一/;
-export const N_SERVICE_OFFER = /\b(?:fix(?:ed)?|resolve[ds]?|recover(?:y|ed)?|assist(?:ance)?|sorted)\b/;
+export const N_SERVICE_OFFER =
+  /\b(?:fix(?:ed)?|resolve[ds]?|recover(?:y|ed)?|assist(?:ance)?|sorted)\b/;
 
 export const C_OFFICIAL = /官方|唯一|指定|认准|专属|认证|official/;
 export const N_OFFICIAL = /\bofficial\b|✅|☑|✔/;
@@ -25,9 +26,9 @@ export const N_STAFF_CLAIM =
 // ── Contact points ───────────────────────────────────────────────────────────────────────────
 export const N_PHONE_CONTEXT =
   /电话|热线|专线|手机|号码|拨打|致电|来电|客服号|call|phone|tel\b|hotline|number|whatsapp|☎|📞|☏|同微|微信同号|toll/;
-export const N_QQ = /(?:qq|扣扣|企鹅|q群)(?:群|号)?\s*[:：]?\s*(\d{5,11})/g;
+export const N_QQ = /(?:qq|扣扣|企鹅|q群|(?<![a-z])q(?![a-z]))(?:群|号)?\s*[:：]?\s*(\d{5,11})/g;
 export const N_WECHAT =
-  /(?:微信|v信|薇信|威信|徽信|vx|wx|weixin|wechat|➕\s*v|\+\s*v|加\s*v|(?<![a-z])v)(?:号)?\s*[:：]\s*([a-z][a-z0-9_-]{4,19})|(?:➕|\+|加)\s*v(?:信|x)?\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})/g;
+  /(?:微信号?|v信|薇信|威信|徽信|vx|wx|weixin|wechat|同微)\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})|(?:(?<![a-z])v|➕\s*v|\+\s*v|加\s*v)\s*[:：]\s*([a-z][a-z0-9_-]{4,19})|(?:➕|\+|加)\s*v(?:信|x)?\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})/g;
 export const N_TELEGRAM =
   /(?:飞机|纸飞机|电报|telegram|(?<![a-z])tg)(?:号|群)?\s*[:：]?\s*@?([a-z][a-z0-9_]{3,31})/g;
 export const N_LINE = /(?<![a-z])line\s*(?:id)?\s*[:：]\s*@?([a-z0-9._-]{4,20})/g;
@@ -41,9 +42,38 @@ export const N_APP_INVITE =
   /(?:添加|加|联系|聯繫|联络)[^。！？，,\n]{0,10}?(?:企业微信|微信|qq|whatsapp|telegram|飞机|(?<![a-z])line(?![a-z]))|\b(?:message|contact|text|dm|reach(?: out to)?|write to|chat with|send a text to)\b[^.!?\n]{0,30}\b(?:on|via|through)\s+(?:whatsapp|telegram|signal|wechat|line)\b/;
 /** Chinese/letter digits allowed inside a phone number. */
 export const DIGIT_MAP: Record<string, string> = {
-  '0': '0', '1': '1', '2': '2', '3': '3', '4': '4', '5': '5', '6': '6', '7': '7', '8': '8', '9': '9',
-  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-  壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9', 幺: '1', 两: '2',
+  '0': '0',
+  '1': '1',
+  '2': '2',
+  '3': '3',
+  '4': '4',
+  '5': '5',
+  '6': '6',
+  '7': '7',
+  '8': '8',
+  '9': '9',
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  壹: '1',
+  贰: '2',
+  叁: '3',
+  肆: '4',
+  伍: '5',
+  陆: '6',
+  柒: '7',
+  捌: '8',
+  玖: '9',
+  幺: '1',
+  两: '2',
   o: '0',
 };
 
@@ -63,8 +93,10 @@ export const N_NEGATION =
   /\b(?:never|don'?t|do not|not|no one|nobody|won'?t|will not|without|scams?|scammers?|impostors?|phishing|fraud|fake|beware)\b/;
 export const N_ADDRESSEE =
   /你|您|请|請|麻烦|把|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|^\s*(?:enter|type|send|paste|import|provide|submit|reply|fill|share)\b/;
-export const N_QUESTION = /[?？]\s*$|吗|怎么|如何|怎样|是不是|能不能|\b(?:how|what|can i|should i|does|is it)\b/;
-export const N_FORM_FILL = /\b(?:fill (?:in|out)|complete (?:the|this) form)\b|请填写|請填寫|填写以下|输入以下/;
+export const N_QUESTION =
+  /[?？]\s*$|吗|怎么|如何|怎样|是不是|能不能|\b(?:how|what|can i|should i|does|is it)\b/;
+export const N_FORM_FILL =
+  /\b(?:fill (?:in|out)|complete (?:the|this) form)\b|请填写|請填寫|填写以下|输入以下/;
 export const N_FORM_SECRET_FIELD =
   /(?:^|\n)\s*(?:[•·\-*]|\d+[.)、])?\s*(?:recovery phrase|seed phrase|private key|mnemonic|助记词|私钥|keystore)\b/;
 
@@ -75,11 +107,13 @@ export const N_ASSET_TRANSFER =
   /(?:转|移|转到|转入|转出|存入|\bmove\b|\btransfer\b|\bsend\b)[^。\n]{0,40}?(?:安全账户|安全帐户|安全钱包|安全地址|验证地址|财务地址|核查账户|监管账户|测试交易|\bsecure wallet\b|\bsafe wallet\b|\bsafe account\b|\bsecure account\b|\bverification address\b|\bcompliance wallet\b)|(?:compliance wallet|安全验证地址)/;
 export const N_RECOVERY =
   /追回|找回资产|链上追踪|追踪团队|查被盗|帮你查|恢复资产|\breverse\b[^.\n]{0,30}\btransactions?\b|\brecover(?:ed|y)?\b[^.\n]{0,30}\b(?:funds|everything|assets|crypto|stolen)\b|\btraced?\b|\bhack (?:it )?back\b|\brecovery (?:expert|specialist|hacker|service|team)\b|recoveryspecialist/;
-export const N_STOLEN = /被盗|被骗|被转走|被黑|\bstolen\b|\blost\b|\bscammed\b|\bunauthori[sz]ed\b|\bhacked\b|\bexploit/;
+export const N_STOLEN =
+  /被盗|被骗|被转走|被黑|\bstolen\b|\blost\b|\bscammed\b|\bunauthori[sz]ed\b|\bhacked\b|\bexploit/;
 export const N_FAKE_APP =
   /国际版|企业版|海外版|pro版|加速版|破解版|安全插件|\bglobal edition\b|\binternational (?:version|edition)\b|\bpro version\b|tokenpocket pro\b/;
 export const N_INSTALL = /下载|安装|导入|迁移|\bdownload\b|\binstall\b|\bimport\b|\bmigrat/;
-export const N_REMOTE = /向日葵|todesk|anydesk|teamviewer|rustdesk|远程控制|远程协助|屏幕共享|\bscreen ?shar/;
+export const N_REMOTE =
+  /向日葵|todesk|anydesk|teamviewer|rustdesk|远程控制|远程协助|屏幕共享|\bscreen ?shar/;
 export const N_THREAT =
   /冻结|凍結|封禁|限制|停止服务|降级|风控|异常|suspen|\bflagged\b|\bfrozen\b|\blocked\b|\brestrict|\bcompromised\b|\bdeactivat/;
 export const N_PRETEXT =
@@ -88,7 +122,8 @@ export const N_URGENCY =
   /\d+\s*(?:小时|分钟|天)内|今日内|今天内|逾期|立即|尽快|限时|最后\d|仅剩|马上|\bwithin \d+ (?:hours|minutes|days)\b|\bimmediately\b|\bbefore (?:midnight|the end)\b|\burgent|\bdeadline\b|\bexpires?\b/;
 export const N_WALLET_IMPORT =
   /把钱包导入|钱包导入到|导入钱包|连接钱包|\bimport (?:your )?wallet\b|\bconnect (?:your )?(?:tokenpocket )?wallet\b|\bconnecting to\b/;
-export const N_WALLET = /钱包|錢包|usdt|资产|提币|转账|\bwallet|\bcrypto|\btokens?\b|\bfunds\b|\beth\b|\btrx\b|\bbsc\b|工单|\bticket\b/;
+export const N_WALLET =
+  /钱包|錢包|usdt|资产|提币|转账|\bwallet|\bcrypto|\btokens?\b|\bfunds\b|\beth\b|\btrx\b|\bbsc\b|工单|\bticket\b/;
 
 // ── Invitations, warnings, questions ─────────────────────────────────────────────────────────
 /** The message tells the reader to contact, add, call or click. */
@@ -96,10 +131,13 @@ export const N_INVITE =
   /请拨打|请致电|拨打|请添加|请加|加我|添加|私聊|私信本|请私信|联系客服|联系我们|请联系|请认准|认准|唯一指定|唯一官方|点击|请访问|访问|前往|扫描|扫码|上飞机|直接加|加这个|找我|\b(?:call|contact us|contact our|dm us|dm @|message us|message our|reach out|click|tap|visit|start a chat|open a ticket|join|hit (?:me|him|her|us) up|talk to|inbox|use the link|send a text)\b/;
 /** Private-help offers without a concrete contact. */
 /** "DM this page/us": support offered in private messages, which TokenPocket never does. */
-export const N_DM_US = /私信本|私讯本|私聊本|私信我们|私讯我们|私聊我们|\b(?:dm us|message us|inbox us|send us a dm)\b/;
+export const N_DM_US =
+  /私信本|私讯本|私聊本|私信我们|私讯我们|私聊我们|\b(?:dm us|message us|inbox us|send us a dm)\b/;
 export const N_DM_OFFER =
   /私我|私聊我|加我|问我|找我|看主页|主页|评论区置顶|立即咨询|在线咨询|\b(?:dm me|inbox me|message me|pm me|hit me up|check my bio|contact their|link in (?:my|our) bio)\b/;
 export const N_WARNING =
   /(?:都是|是|就是|那是|均为|全是|基本都是)(?:骗子|诈骗|骗局|假的|假冒)|骗子留的|谨防|警惕|曝光|举报|拉黑|别上当|不要相信|千万别|千万不要|反诈|警方|报警|仿冒|山寨|所谓|从未|从来不|不会主动|\b(?:is a scam|it'?s a scam|are scams|scams?\b|scammers?|impostors?|fake|not official|not affiliated|phishing|beware|psa|heads up|will never|never dm|impersonat)/;
-export const N_ASKER = /是真的吗|是不是骗|是骗局吗|靠谱吗|可信吗|能信吗|\bis (?:this|it) (?:a )?(?:scam|legit|real)\b/;
-export const N_DISCLAIMER = /非官方|不是官方|粉丝|\bunofficial\b|\bnot affiliated\b|\bfan (?:account|page|club)\b|\bfans?\b|\bparody\b/;
+export const N_ASKER =
+  /是真的吗|是不是骗|是骗局吗|靠谱吗|可信吗|能信吗|\bis (?:this|it) (?:a )?(?:scam|legit|real)\b/;
+export const N_DISCLAIMER =
+  /非官方|不是官方|粉丝|\bunofficial\b|\bnot affiliated\b|\bfan (?:account|page|club)\b|\bfans?\b|\bparody\b/;

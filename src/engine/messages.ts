@@ -5,8 +5,10 @@ type Msg = Record<Lang, string>;
 /** One message per reason code, in every language the UI speaks. */
 export const REASON_MESSAGES: Record<ReasonCode, Msg> = {
   SECRET_REQUEST: {
-    zh_CN: '要求提供助记词、私钥或 Keystore。真正的客服和任何网站都不需要它们，索要者就是在偷你的资产。',
-    zh_TW: '要求提供助記詞、私鑰或 Keystore。真正的客服和任何網站都不需要它們，索要者就是在偷你的資產。',
+    zh_CN:
+      '要求提供助记词、私钥或 Keystore。真正的客服和任何网站都不需要它们，索要者就是在偷你的资产。',
+    zh_TW:
+      '要求提供助記詞、私鑰或 Keystore。真正的客服和任何網站都不需要它們，索要者就是在偷你的資產。',
     en: 'Asks for a seed phrase, private key or keystore. No real support agent or website ever needs them: whoever asks is stealing.',
   },
   FAKE_SUPPORT_CONTACT: {

@@ -2,7 +2,7 @@
  * Text folding that defeats the usual evasions while keeping a map back to the original text:
  * full-width and math letters (NFKC), case, Cyrillic/Greek look-alikes, traditional characters,
  * zero-width and bidi controls. `compact` additionally drops everything that is not a letter or a
- * digit, so "T💎P 钱 包" and "Token​Pocket" read as "tp钱包" and "tokenpocket".
+ * digit, so "T💎P 钱 包" and "Token<ZWSP>Pocket" read as "tp钱包" and "tokenpocket".
  */
 
 export interface Folded {
@@ -14,10 +14,49 @@ export interface Folded {
 
 // Cyrillic, Greek and other letters that render like Latin ones (subset of Unicode confusables).
 const CONFUSABLES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
-  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', һ: 'h', ӏ: 'l', ո: 'n',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  ϲ: 'c', ϳ: 'j', ɑ: 'a', ı: 'i', ȷ: 'j', ℓ: 'l', '０': '0',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  һ: 'h',
+  ӏ: 'l',
+  ո: 'n',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ϲ: 'c',
+  ϳ: 'j',
+  ɑ: 'a',
+  ı: 'i',
+  ȷ: 'j',
+  ℓ: 'l',
+  '０': '0',
 };
 
 // Traditional → simplified for the characters our signals use (and their common neighbours).
@@ -49,7 +88,13 @@ function foldOnce(ch: string): string {
   for (const c of ch.normalize('NFKC').toLowerCase()) {
     const cp = c.codePointAt(0)!;
     if (isInvisible(cp)) continue;
-    if (cp === 0x3000 || cp === 0xa0 || cp === 0x09 || cp === 0x0d || (cp >= 0x2000 && cp <= 0x200a)) {
+    if (
+      cp === 0x3000 ||
+      cp === 0xa0 ||
+      cp === 0x09 ||
+      cp === 0x0d ||
+      (cp >= 0x2000 && cp <= 0x200a)
+    ) {
       out += ' ';
       continue;
     }
@@ -78,7 +123,10 @@ const CHUNK = 8192;
 function codesToString(codes: Uint16Array, len: number): string {
   let s = '';
   for (let i = 0; i < len; i += CHUNK) {
-    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+    s += String.fromCharCode.apply(
+      null,
+      codes.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[],
+    );
   }
   return s;
 }

@@ -42,7 +42,9 @@ export function buildIndex(list: OfficialList): OfficialIndex {
       if (e.includeSubdomains) wildcardApexes.set(host, e);
       const parts = host.split('.');
       if (parts.length === 2 && parts[0]) officialLabels.add(skeleton(parts[0]));
-    } else if (['x', 'telegram', 'github', 'facebook', 'medium', 'discord', 'youtube'].includes(e.kind)) {
+    } else if (
+      ['x', 'telegram', 'github', 'facebook', 'medium', 'discord', 'youtube'].includes(e.kind)
+    ) {
       const arr = handles.get(e.kind) ?? [];
       arr.push({ value: e.value.toLowerCase(), skel: skeleton(e.value), entry: e });
       handles.set(e.kind, arr);

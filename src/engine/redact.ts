@@ -10,7 +10,8 @@ export const REDACTED = {
 const HEX64 = /(?<![0-9a-fA-F])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g;
 const PASSWORD =
   /((?:password|passwd|passcode|pwd|pin|密码|密碼|口令|支付密码)\s*(?:is|是|为|為|:|：|=)\s*)([^\s,，。;；"']{1,128})/gi;
-const KEYSTORE_BLOCK = /\{[^{}]{0,2000}"(?:crypto|Crypto)"\s*:\s*\{[^{}]{0,4000}(?:\{[^{}]{0,2000}\}[^{}]{0,2000}){0,4}\}[^{}]{0,2000}\}/g;
+const KEYSTORE_BLOCK =
+  /\{[^{}]{0,2000}"(?:crypto|Crypto)"\s*:\s*\{[^{}]{0,4000}(?:\{[^{}]{0,2000}\}[^{}]{0,2000}){0,4}\}[^{}]{0,2000}\}/g;
 
 /**
  * Remove every seed phrase (valid or not: 8+ BIP39 words in a row), 64-hex private key, keystore

@@ -8,7 +8,6 @@ import { parseUrl } from './domain';
 const EN = new Set(english);
 const HANS = new Set(zhHans);
 const HANT = new Set(zhHant);
-const VALID_COUNTS = new Set([12, 15, 18, 21, 24]);
 
 export type PhraseLang = 'en' | 'zh-Hans' | 'zh-Hant';
 
@@ -94,7 +93,13 @@ export function findPhrases(input: string, maxLen = 200_000): PhraseHit[] {
         const words = toks.slice(i, i + len).map((t) => t.w);
         for (const [lang, , list] of lists) {
           if (validateMnemonic(words.join(' '), list)) {
-            hits.push({ lang, words: len, valid: true, start: toks[i]!.start, end: toks[i + len - 1]!.end });
+            hits.push({
+              lang,
+              words: len,
+              valid: true,
+              start: toks[i]!.start,
+              end: toks[i + len - 1]!.end,
+            });
             found = true;
             break;
           }
@@ -103,14 +108,21 @@ export function findPhrases(input: string, maxLen = 200_000): PhraseHit[] {
       if (found) break;
     }
     if (!found && toks.length >= 12 && (run.lang === 'en' || run.spaced)) {
-      hits.push({ lang: lists[0]![0], words: toks.length, valid: false, start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+      hits.push({
+        lang: lists[0]![0],
+        words: toks.length,
+        valid: false,
+        start: toks[0]!.start,
+        end: toks[toks.length - 1]!.end,
+      });
     }
   }
   return hits;
 }
 
 const HEX64 = /(?<![0-9a-fA-FxX])(0[xX])?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g;
-const EXPLORER = /(?:^|\.)(?:[a-z0-9-]*scan\.(?:io|com|org)|tronscan\.org|oklink\.com|blockchair\.com|blockscout\.com|tokenview\.io|explorer\.[a-z.]+|blockchain\.com|mempool\.space|solana\.fm|btc\.com)$/;
+const EXPLORER =
+  /(?:^|\.)(?:[a-z0-9-]*scan\.(?:io|com|org)|tronscan\.org|oklink\.com|blockchair\.com|blockscout\.com|tokenview\.io|explorer\.[a-z.]+|blockchain\.com|mempool\.space|solana\.fm|btc\.com)$/;
 const TX_WORDS = /\b(?:tx|txid|txn|hash|transaction)\b|交易哈希|哈希|交易号/i;
 
 export function isKeystore(input: string): boolean {
@@ -129,7 +141,10 @@ export function isKeystore(input: string): boolean {
 /** Judge a value typed or pasted into a field of the page at `url`. */
 export function judgeInputFindings(input: string, url: string | undefined): Finding[] {
   if (!input) return [];
-  if (isKeystore(input)) return [{ code: 'KEYSTORE_ENTERED', level: 'danger', evidence: { matched: ['keystore JSON'] } }];
+  if (isKeystore(input))
+    return [
+      { code: 'KEYSTORE_ENTERED', level: 'danger', evidence: { matched: ['keystore JSON'] } },
+    ];
   const findings: Finding[] = [];
   const host = url ? (parseUrl(url)?.host ?? '') : '';
   for (const m of input.slice(0, 200_000).matchAll(HEX64)) {
@@ -138,7 +153,10 @@ export function judgeInputFindings(input: string, url: string | undefined): Find
     findings.push({
       code: txLike ? 'TX_HASH_LIKELY' : 'PRIVATE_KEY_ENTERED',
       level: txLike ? 'caution' : 'danger',
-      evidence: { matched: [prefixed ? '0x + 64 hex digits' : '64 hex digits'], span: [m.index, m.index + m[0].length] },
+      evidence: {
+        matched: [prefixed ? '0x + 64 hex digits' : '64 hex digits'],
+        span: [m.index, m.index + m[0].length],
+      },
     });
     break;
   }
@@ -146,7 +164,10 @@ export function judgeInputFindings(input: string, url: string | undefined): Find
     findings.push({
       code: p.valid ? 'SEED_PHRASE_ENTERED' : 'SEED_WORDS_ENTERED',
       level: p.valid ? 'danger' : 'caution',
-      evidence: { matched: [`${p.words} BIP39 words (${p.lang})${p.valid ? '' : ', checksum fails'}`], span: [p.start, p.end] },
+      evidence: {
+        matched: [`${p.words} BIP39 words (${p.lang})${p.valid ? '' : ', checksum fails'}`],
+        span: [p.start, p.end],
+      },
     });
     break;
   }

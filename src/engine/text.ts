@@ -8,7 +8,7 @@ import * as L from './lexicon';
 
 /** Cheap pre-check: text with none of these cannot produce a finding (after folding). */
 const RELEVANT =
-  /[tT]|[钱錢客助私冻凍解费費转轉盗盜追资資微扣飞飛空钥鑰]|wallet|seed|phrase|mnemonic|key|support|admin|help|fee|fund|asset|airdrop|recover|stolen|verif|usdt|[^\x00-\x7f\u4e00-\u9fff\u3000-\u303f\uff0c\uff1a\uff1f\uff01]/i;
+  /t[\s\W_]{0,3}p|token|[钱錢客助私冻凍解费費转轉盗盜追资資微扣飞飛空钥鑰]|wallet|seed|phrase|mnemonic|key|support|admin|help|care|fee|fund|asset|airdrop|recover|stolen|verif|usdt|kefu|qianbao|zhujici|[^\t\n\r\u0020-\u007e\u4e00-\u9fff\u3000-\u303f\uff0c\uff1a\uff1f\uff01]/i;
 
 const brandCache = new WeakMap<OfficialIndex, RegExp>();
 
@@ -17,7 +17,9 @@ function brandRegex(index: OfficialIndex): RegExp {
   if (!re) {
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const names = [...index.brandSkeletons].sort((a, b) => b.length - a.length);
-    const parts = names.map((n) => (/^[a-z]{1,3}/.test(n) && n.length < 8 ? `(?<![a-z])${esc(n)}` : esc(n)));
+    const parts = names.map((n) =>
+      /^[a-z]{1,3}/.test(n) && n.length < 8 ? `(?<![a-z])${esc(n)}` : esc(n),
+    );
     for (const a of index.aliasSkeletons) {
       parts.push(`(?<![a-z])${esc(a)}(?:钱包|qianbao|钱bao|qian包|qb(?![a-z])|wallet)`);
     }
@@ -59,7 +61,9 @@ function pushSentence(out: Sentence[], s: string, start: number) {
 
 /** Text with quoted passages blanked: a quoted scam line is not the author's own instruction. */
 function unquoted(n: string): string {
-  return n.replace(/“[^”\n]{0,120}”|「[^」\n]{0,120}」|『[^』\n]{0,120}』|"[^"\n]{0,120}"/g, (m) => ' '.repeat(m.length));
+  return n.replace(/“[^”\n]{0,120}”|「[^」\n]{0,120}」|『[^』\n]{0,120}』|"[^"\n]{0,120}"/g, (m) =>
+    ' '.repeat(m.length),
+  );
 }
 
 function negated(s: Sentence): boolean {
@@ -103,8 +107,14 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   const unofficial = contacts.filter((k) => !k.official);
   const links = unofficial.filter((k) => k.kind === 'url');
   const dangerLinks = links.filter((k) => contactLevel(k) === 'danger');
-  const privateContacts = unofficial.filter((k) => k.kind !== 'url' || /^(?:https?:\/\/)?(?:t\.me|discord\.gg|discord\.com\/invite|wa\.me|line\.me)/.test(k.value));
-  const messengers = privateContacts.filter((k) => ['qq', 'wechat', 'telegram', 'line', 'app'].includes(k.kind));
+  const privateContacts = unofficial.filter(
+    (k) =>
+      k.kind !== 'url' ||
+      /^(?:https?:\/\/)?(?:t\.me|discord\.gg|discord\.com\/invite|wa\.me|line\.me)/.test(k.value),
+  );
+  const messengers = privateContacts.filter((k) =>
+    ['qq', 'wechat', 'telegram', 'line', 'app'].includes(k.kind),
+  );
 
   // Sentence-level signals: a negated sentence is advice, a question is a question.
   let SR: Sentence | null = null;
@@ -115,7 +125,8 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   for (const s of sents) {
     const neg = negated(s);
     if (!SR && (L.C_SECRET.test(s.c) || L.N_SECRET.test(s.n)) && !neg && !question(s)) {
-      if ((L.C_SECRET_VERB.test(s.c) || L.N_SECRET_VERB.test(s.n)) && L.N_ADDRESSEE.test(s.n)) SR = s;
+      if ((L.C_SECRET_VERB.test(s.c) || L.N_SECRET_VERB.test(s.n)) && L.N_ADDRESSEE.test(s.n))
+        SR = s;
     }
     if (neg) continue;
     if (!FEE && L.N_FEE.test(s.n)) FEE = s;
@@ -130,15 +141,25 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   const findings: Finding[] = [];
   const span = (s: number, e: number): [number, number] => originalSpan(f, s, e, original);
   const sentSpan = (s: Sentence) => span(s.start, s.start + s.n.length);
-  const brandEv = brandMatch ? [original.slice(...originalSpan(cf, brandMatch.index, brandMatch.index + brandMatch[0].length, original))] : [];
-  const matched = (...xs: (string | undefined)[]) => xs.filter((x): x is string => !!x && x.length < 80);
+  const brandEv = brandMatch
+    ? [
+        original.slice(
+          ...originalSpan(cf, brandMatch.index, brandMatch.index + brandMatch[0].length, original),
+        ),
+      ]
+    : [];
+  const matched = (...xs: (string | undefined)[]) =>
+    xs.filter((x): x is string => !!x && x.length < 80);
   const contactEv = (k: Contact) => original.slice(...span(k.start, k.end)).trim();
 
   if (SR) {
     findings.push({
       code: 'SECRET_REQUEST',
       level: 'danger',
-      evidence: { matched: matched(matchText(L.N_SECRET, SR.n) ?? matchText(L.C_SECRET, SR.c)), span: sentSpan(SR) },
+      evidence: {
+        matched: matched(matchText(L.N_SECRET, SR.n) ?? matchText(L.C_SECRET, SR.c)),
+        span: sentSpan(SR),
+      },
     });
   }
   for (const k of dangerLinks) {
@@ -146,66 +167,157 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
     findings.push({
       code: 'LOOKALIKE_LINK',
       level: 'danger',
-      evidence: { contact: contactEv(k), imitates: lf?.evidence.imitates, span: span(k.start, k.end) },
+      evidence: {
+        contact: contactEv(k),
+        imitates: lf?.evidence.imitates,
+        span: span(k.start, k.end),
+      },
     });
   }
   const claim = S || O || STAFF || OFFER;
-  if (privateContacts.length && ((B && claim) || (S && messengers.length && (WALLET || /工单|专属|ticket/.test(n))))) {
+  if (
+    privateContacts.length &&
+    ((B && claim) || (S && messengers.length && (WALLET || /工单|专属|ticket/.test(n))))
+  ) {
     const k = privateContacts[0]!;
     findings.push({
       code: 'FAKE_SUPPORT_CONTACT',
       level: 'danger',
-      evidence: { contact: contactEv(k), matched: matched(...brandEv, matchText(L.C_SUPPORT, c) ?? matchText(L.N_SUPPORT, n)), span: span(k.start, k.end) },
+      evidence: {
+        contact: contactEv(k),
+        matched: matched(...brandEv, matchText(L.C_SUPPORT, c) ?? matchText(L.N_SUPPORT, n)),
+        span: span(k.start, k.end),
+      },
     });
   } else if (privateContacts.length && B) {
     const k = privateContacts[0]!;
-    findings.push({ code: 'UNOFFICIAL_CONTACT', level: 'caution', evidence: { contact: contactEv(k), span: span(k.start, k.end) } });
+    findings.push({
+      code: 'UNOFFICIAL_CONTACT',
+      level: 'caution',
+      evidence: { contact: contactEv(k), span: span(k.start, k.end) },
+    });
   }
-  const suspiciousHost = links.some((k) => /verify|sync|claim|airdrop|support|help|desk|fix|rectif|ticket|chat|wallet|kefu|app|global|migrat|tp|token|refund|check|secur|connect|bit\.ly|live/.test(k.value));
-  if (links.length && (B || WALLET) && PRETEXT && (S || O || STAFF || URG || THREAT || IMPORT || FEE || (B && suspiciousHost))) {
+  const suspiciousHost = links.some((k) =>
+    /verify|sync|claim|airdrop|support|help|desk|fix|rectif|ticket|chat|wallet|kefu|app|global|migrat|tp|token|refund|check|secur|connect|bit\.ly|live/.test(
+      k.value,
+    ),
+  );
+  if (
+    links.length &&
+    (B || WALLET) &&
+    PRETEXT &&
+    (S || O || STAFF || URG || THREAT || IMPORT || FEE || (B && suspiciousHost))
+  ) {
     const k = links[0]!;
     findings.push({
       code: IMPORT && !B ? 'WALLET_IMPORT_LURE' : 'LINK_LURE',
       level: 'danger',
-      evidence: { contact: contactEv(k), matched: matched(matchText(L.N_PRETEXT, n)), span: span(k.start, k.end) },
+      evidence: {
+        contact: contactEv(k),
+        matched: matched(matchText(L.N_PRETEXT, n)),
+        span: span(k.start, k.end),
+      },
     });
   } else if (IMPORT && PRETEXT && (B || links.length)) {
-    findings.push({ code: 'WALLET_IMPORT_LURE', level: 'danger', evidence: { matched: matched(matchText(L.N_WALLET_IMPORT, IMPORT.n)), span: sentSpan(IMPORT) } });
+    findings.push({
+      code: 'WALLET_IMPORT_LURE',
+      level: 'danger',
+      evidence: {
+        matched: matched(matchText(L.N_WALLET_IMPORT, IMPORT.n)),
+        span: sentSpan(IMPORT),
+      },
+    });
   }
   if (FEE && (B || THREAT || S || WALLET)) {
-    findings.push({ code: 'FEE_LURE', level: 'danger', evidence: { matched: matched(matchText(L.N_FEE, FEE.n)), span: sentSpan(FEE) } });
+    findings.push({
+      code: 'FEE_LURE',
+      level: 'danger',
+      evidence: { matched: matched(matchText(L.N_FEE, FEE.n)), span: sentSpan(FEE) },
+    });
   }
   if (XFER) {
-    findings.push({ code: 'ASSET_TRANSFER_LURE', level: 'danger', evidence: { matched: matched(matchText(L.N_ASSET_TRANSFER, XFER.n)), span: sentSpan(XFER) } });
+    findings.push({
+      code: 'ASSET_TRANSFER_LURE',
+      level: 'danger',
+      evidence: { matched: matched(matchText(L.N_ASSET_TRANSFER, XFER.n)), span: sentSpan(XFER) },
+    });
   }
   if (L.N_RECOVERY.test(n) && L.N_STOLEN.test(n) && (unofficial.length || FEE || INV)) {
-    findings.push({ code: 'RECOVERY_SCAM', level: 'danger', evidence: { matched: matched(matchText(L.N_RECOVERY, n)) } });
+    findings.push({
+      code: 'RECOVERY_SCAM',
+      level: 'danger',
+      evidence: { matched: matched(matchText(L.N_RECOVERY, n)) },
+    });
   }
   if (FAKEAPP && (B || WALLET)) {
-    findings.push({ code: 'FAKE_APP', level: 'danger', evidence: { matched: matched(matchText(L.N_FAKE_APP, FAKEAPP.n)), span: sentSpan(FAKEAPP) } });
+    findings.push({
+      code: 'FAKE_APP',
+      level: 'danger',
+      evidence: { matched: matched(matchText(L.N_FAKE_APP, FAKEAPP.n)), span: sentSpan(FAKEAPP) },
+    });
   }
   if (L.N_REMOTE.test(n) && (B || S || WALLET)) {
-    findings.push({ code: 'REMOTE_CONTROL', level: S || INV ? 'danger' : 'caution', evidence: { matched: matched(matchText(L.N_REMOTE, n)) } });
+    findings.push({
+      code: 'REMOTE_CONTROL',
+      level: S || INV ? 'danger' : 'caution',
+      evidence: { matched: matched(matchText(L.N_REMOTE, n)) },
+    });
   }
   if (B && THREAT && PRETEXT && URG) {
-    findings.push({ code: 'ACCOUNT_THREAT', level: 'danger', evidence: { matched: matched(matchText(L.N_THREAT, n), matchText(L.N_URGENCY, n)) } });
+    findings.push({
+      code: 'ACCOUNT_THREAT',
+      level: 'danger',
+      evidence: { matched: matched(matchText(L.N_THREAT, n), matchText(L.N_URGENCY, n)) },
+    });
   } else if (B && THREAT && URG) {
-    findings.push({ code: 'URGENCY', level: 'caution', evidence: { matched: matched(matchText(L.N_THREAT, n), matchText(L.N_URGENCY, n)) } });
+    findings.push({
+      code: 'URGENCY',
+      level: 'caution',
+      evidence: { matched: matched(matchText(L.N_THREAT, n), matchText(L.N_URGENCY, n)) },
+    });
   }
   if (STAFF) {
-    const strong = PRETEXT || THREAT || SR || unofficial.length > 0 || FEE || XFER || /私聊|reaching out|reply here|私信/.test(n);
-    findings.push({ code: 'STAFF_IMPERSONATION', level: strong ? 'danger' : 'caution', evidence: { matched: matched(matchText(L.N_STAFF_CLAIM, n)) } });
+    const strong =
+      PRETEXT ||
+      THREAT ||
+      SR ||
+      unofficial.length > 0 ||
+      FEE ||
+      XFER ||
+      /私聊|reaching out|reply here|私信/.test(n);
+    findings.push({
+      code: 'STAFF_IMPERSONATION',
+      level: strong ? 'danger' : 'caution',
+      evidence: { matched: matched(matchText(L.N_STAFF_CLAIM, n)) },
+    });
   }
   if (B && S && O && L.N_DM_US.test(nq) && !findings.some((x) => x.level === 'danger')) {
-    findings.push({ code: 'SUPPORT_OFFER', level: 'danger', evidence: { matched: matched(matchText(L.N_DM_US, nq)) } });
-  } else if ((B || WALLET) && (S || OFFER || O) && DM_OFFER && !findings.some((x) => x.level === 'danger')) {
-    findings.push({ code: 'SUPPORT_OFFER', level: 'caution', evidence: { matched: matched(matchText(L.N_DM_OFFER, nq)) } });
+    findings.push({
+      code: 'SUPPORT_OFFER',
+      level: 'danger',
+      evidence: { matched: matched(matchText(L.N_DM_US, nq)) },
+    });
+  } else if (
+    (B || WALLET) &&
+    (S || OFFER || O) &&
+    DM_OFFER &&
+    !findings.some((x) => x.level === 'danger')
+  ) {
+    findings.push({
+      code: 'SUPPORT_OFFER',
+      level: 'caution',
+      evidence: { matched: matched(matchText(L.N_DM_OFFER, nq)) },
+    });
   }
 
   // A warning or a worried question that quotes a scam is not the scam itself.
   if (findings.some((x) => x.level === 'danger') && ((W && !INV) || ASKER)) {
     for (const x of findings) if (x.level === 'danger') x.level = 'caution';
-    findings.push({ code: 'WARNING_CONTEXT', level: 'caution', evidence: { matched: matched(matchText(L.N_WARNING, n) ?? matchText(L.N_ASKER, n)) } });
+    findings.push({
+      code: 'WARNING_CONTEXT',
+      level: 'caution',
+      evidence: { matched: matched(matchText(L.N_WARNING, n) ?? matchText(L.N_ASKER, n)) },
+    });
   }
   return { findings, contacts, brand: B };
 }

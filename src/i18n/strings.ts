@@ -27,7 +27,8 @@ const en = {
   guardBodyPhrase: 'You are about to enter a seed phrase (助记词) into this web page.',
   guardBodyKey: 'You are about to enter a private key into this web page.',
   guardBodyKeystore: 'You are about to enter a keystore file into this web page.',
-  guardWhy: 'No real support agent, website or "verification" ever needs it. Whoever asks for it is stealing your assets.',
+  guardWhy:
+    'No real support agent, website or "verification" ever needs it. Whoever asks for it is stealing your assets.',
   guardClear: 'Clear it and stay safe',
   guardContinueLabel: 'To continue anyway, type: {phrase}',
   guardContinuePhrase: 'I understand the risk',
@@ -54,7 +55,8 @@ const en = {
   popupRules: "TokenPocket's own rules",
   popupListVersion: 'Official list v{version}, issued {date}',
   popupListVerified: 'Signature verified',
-  popupListFailed: 'The official list failed verification, so no channels are shown. Reinstall the extension from a trusted source.',
+  popupListFailed:
+    'The official list failed verification, so no channels are shown. Reinstall the extension from a trusted source.',
   popupListExpired: 'The official list has expired; channels may be out of date.',
   popupCopy: 'Copy',
   popupCopied: 'Copied',
@@ -66,7 +68,8 @@ const en = {
   lookupOfficial: 'Official: {label}',
   lookupScam: 'Known scam. Do not contact it.',
   lookupLookalike: 'Look-alike of an official channel. Not TokenPocket.',
-  lookupUnofficial: 'Not official. TokenPocket has no phone, WeChat or QQ support; anything not in the official list is not TokenPocket.',
+  lookupUnofficial:
+    'Not official. TokenPocket has no phone, WeChat or QQ support; anything not in the official list is not TokenPocket.',
   lookupUnknown: 'Type something to check.',
   groupWebsite: 'Websites',
   groupSupport: 'Support e-mail and in-app support',
@@ -166,7 +169,8 @@ const zh_CN: Table = {
   lookupOfficial: '官方：{label}',
   lookupScam: '已知诈骗，切勿联系。',
   lookupLookalike: '仿冒官方渠道，不是 TokenPocket。',
-  lookupUnofficial: '非官方。TokenPocket 没有电话、微信、QQ 客服；不在官方列表中的都不是 TokenPocket。',
+  lookupUnofficial:
+    '非官方。TokenPocket 没有电话、微信、QQ 客服；不在官方列表中的都不是 TokenPocket。',
   lookupUnknown: '请输入要查询的内容。',
   groupWebsite: '网站',
   groupSupport: '客服邮箱与 App 内客服',
@@ -262,7 +266,8 @@ const zh_TW: Table = {
   lookupOfficial: '官方：{label}',
   lookupScam: '已知詐騙，切勿聯絡。',
   lookupLookalike: '仿冒官方管道，不是 TokenPocket。',
-  lookupUnofficial: '非官方。TokenPocket 沒有電話、微信、QQ 客服；不在官方清單中的都不是 TokenPocket。',
+  lookupUnofficial:
+    '非官方。TokenPocket 沒有電話、微信、QQ 客服；不在官方清單中的都不是 TokenPocket。',
   lookupUnknown: '請輸入要查詢的內容。',
   groupWebsite: '網站',
   groupSupport: '客服信箱與 App 內客服',

@@ -6,14 +6,19 @@ import type { OfficialList } from './schema';
 export function lintList(list: OfficialList): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(list.sources.map((s) => s.id));
-  if (Date.parse(list.expiresAt) <= Date.parse(list.issuedAt)) problems.push('expiresAt must be after issuedAt');
+  if (Date.parse(list.expiresAt) <= Date.parse(list.issuedAt))
+    problems.push('expiresAt must be after issuedAt');
   const ids = new Set<string>();
   const officialKeys = new Set<string>();
-  const check = (section: 'official' | 'knownScams', e: OfficialList['official'][number] | OfficialList['knownScams'][number]) => {
+  const check = (
+    section: 'official' | 'knownScams',
+    e: OfficialList['official'][number] | OfficialList['knownScams'][number],
+  ) => {
     const where = `${section} ${e.id}`;
     if (ids.has(e.id)) problems.push(`${where}: duplicate id`);
     ids.add(e.id);
-    if (!VALUE_FORMAT[e.kind].test(e.value)) problems.push(`${where}: "${e.value}" is not a normalized ${e.kind} value`);
+    if (!VALUE_FORMAT[e.kind].test(e.value))
+      problems.push(`${where}: "${e.value}" is not a normalized ${e.kind} value`);
     if (e.kind === 'website' || e.kind === 'email') {
       const host = e.kind === 'email' ? (e.value.split('@')[1] ?? '') : e.value;
       let ascii = host;
@@ -23,12 +28,16 @@ export function lintList(list: OfficialList): string[] {
         problems.push(`${where}: host cannot be converted to punycode`);
       }
       if (ascii !== host) problems.push(`${where}: host must be lower-case punycode ("${ascii}")`);
-      if (e.kind === 'website' && host.startsWith('www.')) problems.push(`${where}: list the apex, not www.`);
+      if (e.kind === 'website' && host.startsWith('www.'))
+        problems.push(`${where}: list the apex, not www.`);
     }
     if (e.value.startsWith('@')) problems.push(`${where}: handles are stored without "@"`);
-    for (const s of e.sources) if (!sourceIds.has(s)) problems.push(`${where}: unknown source "${s}"`);
-    if (e.includeSubdomains !== undefined && e.kind !== 'website') problems.push(`${where}: includeSubdomains is for websites only`);
-    if (e.telegramType !== undefined && e.kind !== 'telegram') problems.push(`${where}: telegramType is for Telegram only`);
+    for (const s of e.sources)
+      if (!sourceIds.has(s)) problems.push(`${where}: unknown source "${s}"`);
+    if (e.includeSubdomains !== undefined && e.kind !== 'website')
+      problems.push(`${where}: includeSubdomains is for websites only`);
+    if (e.telegramType !== undefined && e.kind !== 'telegram')
+      problems.push(`${where}: telegramType is for Telegram only`);
   };
   const keyOf = (e: { kind: string; value: string }) => `${e.kind}:${e.value.toLowerCase()}`;
   for (const e of list.official) {

@@ -5,24 +5,42 @@ import type { OfficialList } from './schema';
 
 export type UpdateOutcome =
   | { status: 'updated'; list: OfficialList; body: string; signature: unknown }
-  | { status: 'rejected'; reason: VerifyError | 'rollback' | 'expired' | 'network' | 'http' | 'too-large' | 'bad-url'; detail: string };
+  | {
+      status: 'rejected';
+      reason: VerifyError | 'rollback' | 'expired' | 'network' | 'http' | 'too-large' | 'bad-url';
+      detail: string;
+    };
 
 const MAX_BYTES = 2_000_000;
 
 export function signatureUrlFor(listUrl: string): string {
   const u = new URL(listUrl);
-  u.pathname = u.pathname.endsWith('.json') ? u.pathname.replace(/\.json$/, '.sig.json') : u.pathname + '.sig.json';
+  u.pathname = u.pathname.endsWith('.json')
+    ? u.pathname.replace(/\.json$/, '.sig.json')
+    : u.pathname + '.sig.json';
   return u.toString();
 }
 
-async function fetchBytes(url: string, fetchImpl: typeof fetch, timeoutMs: number): Promise<Uint8Array> {
+async function fetchBytes(
+  url: string,
+  fetchImpl: typeof fetch,
+  timeoutMs: number,
+): Promise<Uint8Array> {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), timeoutMs);
   try {
-    const res = await fetchImpl(url, { signal: ctl.signal, cache: 'no-store', credentials: 'omit', redirect: 'error' });
+    const res = await fetchImpl(url, {
+      signal: ctl.signal,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'error',
+    });
     if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status} for ${url}`), { kind: 'http' });
     const buf = new Uint8Array(await res.arrayBuffer());
-    if (buf.length > MAX_BYTES) throw Object.assign(new Error(`${url} is larger than ${MAX_BYTES} bytes`), { kind: 'too-large' });
+    if (buf.length > MAX_BYTES)
+      throw Object.assign(new Error(`${url} is larger than ${MAX_BYTES} bytes`), {
+        kind: 'too-large',
+      });
     return buf;
   } finally {
     clearTimeout(timer);
@@ -44,7 +62,10 @@ export async function fetchUpdate(opts: {
   let sigUrl: string;
   try {
     const u = new URL(opts.url);
-    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname))) {
+    if (
+      u.protocol !== 'https:' &&
+      !(u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname))
+    ) {
       return { status: 'rejected', reason: 'bad-url', detail: 'update URL must be https' };
     }
     sigUrl = signatureUrlFor(opts.url);
@@ -55,10 +76,17 @@ export async function fetchUpdate(opts: {
   let body: Uint8Array;
   let sigBytes: Uint8Array;
   try {
-    [body, sigBytes] = await Promise.all([fetchBytes(opts.url, f, opts.timeoutMs ?? 15_000), fetchBytes(sigUrl, f, opts.timeoutMs ?? 15_000)]);
+    [body, sigBytes] = await Promise.all([
+      fetchBytes(opts.url, f, opts.timeoutMs ?? 15_000),
+      fetchBytes(sigUrl, f, opts.timeoutMs ?? 15_000),
+    ]);
   } catch (e) {
     const kind = (e as { kind?: string }).kind;
-    return { status: 'rejected', reason: kind === 'http' ? 'http' : kind === 'too-large' ? 'too-large' : 'network', detail: String(e) };
+    return {
+      status: 'rejected',
+      reason: kind === 'http' ? 'http' : kind === 'too-large' ? 'too-large' : 'network',
+      detail: String(e),
+    };
   }
   let signature: unknown;
   try {
@@ -66,11 +94,19 @@ export async function fetchUpdate(opts: {
   } catch {
     return { status: 'rejected', reason: 'bad-signature-file', detail: 'signature is not JSON' };
   }
-  const v = await verifyList(body, signature, { ...(opts.keyring ? { keyring: opts.keyring } : {}), ...(opts.now ? { now: opts.now } : {}) });
+  const v = await verifyList(body, signature, {
+    ...(opts.keyring ? { keyring: opts.keyring } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   if (!v.ok) return { status: 'rejected', reason: v.error, detail: v.detail };
-  if (v.expired) return { status: 'rejected', reason: 'expired', detail: `list expired at ${v.list.expiresAt}` };
+  if (v.expired)
+    return { status: 'rejected', reason: 'expired', detail: `list expired at ${v.list.expiresAt}` };
   if (v.list.version <= opts.currentVersion) {
-    return { status: 'rejected', reason: 'rollback', detail: `version ${v.list.version} is not newer than ${opts.currentVersion}` };
+    return {
+      status: 'rejected',
+      reason: 'rollback',
+      detail: `version ${v.list.version} is not newer than ${opts.currentVersion}`,
+    };
   }
   return { status: 'updated', list: v.list, body: new TextDecoder().decode(body), signature };
 }

@@ -36,10 +36,16 @@ function b64(s: string): Uint8Array {
   return out;
 }
 
-async function ed25519Verify(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+async function ed25519Verify(
+  publicKey: Uint8Array,
+  signature: Uint8Array,
+  data: Uint8Array,
+): Promise<boolean> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) throw new Error('WebCrypto is not available');
-  const key = await subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+  const key = await subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, [
+    'verify',
+  ]);
   return subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
 }
 
@@ -54,16 +60,31 @@ export async function verifyList(
 ): Promise<VerifyResult> {
   const keyring = opts.keyring ?? KEYRING;
   const sig = signatureSchema.safeParse(signatureJson);
-  if (!sig.success) return { ok: false, error: 'bad-signature-file', detail: sig.error.issues[0]?.message ?? 'invalid' };
+  if (!sig.success)
+    return {
+      ok: false,
+      error: 'bad-signature-file',
+      detail: sig.error.issues[0]?.message ?? 'invalid',
+    };
   const key = keyring.find((k) => k.keyId === sig.data.keyId);
-  if (!key) return { ok: false, error: 'unknown-key', detail: `key ${sig.data.keyId} is not in the keyring` };
+  if (!key)
+    return {
+      ok: false,
+      error: 'unknown-key',
+      detail: `key ${sig.data.keyId} is not in the keyring`,
+    };
   let good = false;
   try {
     good = await ed25519Verify(b64(key.publicKey), b64(sig.data.signature), bytes);
   } catch (e) {
     return { ok: false, error: 'no-crypto', detail: String(e) };
   }
-  if (!good) return { ok: false, error: 'bad-signature', detail: `signature does not match key ${key.keyId}` };
+  if (!good)
+    return {
+      ok: false,
+      error: 'bad-signature',
+      detail: `signature does not match key ${key.keyId}`,
+    };
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
@@ -73,7 +94,11 @@ export async function verifyList(
   const parsed = officialListSchema.safeParse(json);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    return { ok: false, error: 'bad-schema', detail: `${i?.path.join('.') ?? ''}: ${i?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      error: 'bad-schema',
+      detail: `${i?.path.join('.') ?? ''}: ${i?.message ?? 'invalid'}`,
+    };
   }
   const problems = lintList(parsed.data);
   if (problems.length) return { ok: false, error: 'lint', detail: problems.join('; ') };

@@ -25,8 +25,16 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('openOfficial') }),
   z.object({ type: z.literal('allow'), key: z.string().min(1).max(300) }),
-  z.object({ type: z.literal('openReport'), finding: findingSummarySchema, url: z.string().max(4000) }),
-  z.object({ type: z.literal('guardFired'), kind: z.enum(['phrase', 'key', 'keystore']), url: z.string().max(4000) }),
+  z.object({
+    type: z.literal('openReport'),
+    finding: findingSummarySchema,
+    url: z.string().max(4000),
+  }),
+  z.object({
+    type: z.literal('guardFired'),
+    kind: z.enum(['phrase', 'key', 'keystore']),
+    url: z.string().max(4000),
+  }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 

@@ -23,7 +23,10 @@ export async function startOptions(root: HTMLElement): Promise<void> {
 
     const enabled = h('input', { type: 'checkbox', id: 'opt-enabled' }) as HTMLInputElement;
     enabled.checked = s.enabled;
-    enabled.addEventListener('change', () => void save((x) => ({ ...x, enabled: enabled.checked })));
+    enabled.addEventListener(
+      'change',
+      () => void save((x) => ({ ...x, enabled: enabled.checked })),
+    );
 
     const langSel = h('select', { id: 'opt-lang' }, [
       h('option', { value: 'auto' }, [t(lang, 'optLangAuto')]),
@@ -32,22 +35,44 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       h('option', { value: 'en' }, ['English']),
     ]) as HTMLSelectElement;
     langSel.value = s.lang;
-    langSel.addEventListener('change', () => void save((x) => ({ ...x, lang: langSel.value as Settings['lang'] })).then(render));
+    langSel.addEventListener(
+      'change',
+      () => void save((x) => ({ ...x, lang: langSel.value as Settings['lang'] })).then(render),
+    );
 
     const listBlock = (key: ListKey, label: string, addable: boolean) => {
       const ul = h('ul', { id: `list-${key}` });
       if (!s[key].length) ul.append(h('li', { class: 'muted' }, [t(lang, 'optEmpty')]));
       for (const item of s[key]) {
-        const rm = h('button', { type: 'button', 'aria-label': `${t(lang, 'optRemove')} ${item}` }, [t(lang, 'optRemove')]);
-        rm.addEventListener('click', () => void save((x) => ({ ...x, [key]: x[key].filter((v) => v !== item) })).then(render));
+        const rm = h(
+          'button',
+          { type: 'button', 'aria-label': `${t(lang, 'optRemove')} ${item}` },
+          [t(lang, 'optRemove')],
+        );
+        rm.addEventListener(
+          'click',
+          () => void save((x) => ({ ...x, [key]: x[key].filter((v) => v !== item) })).then(render),
+        );
         ul.append(h('li', {}, [h('code', {}, [item]), ' ', rm]));
       }
       const parts: HTMLElement[] = [h('h2', {}, [label]), ul];
       if (addable) {
-        const input = h('input', { type: 'text', id: `add-${key}`, placeholder: 'example.com', 'aria-label': `${t(lang, 'optAddException')}: ${label}` }) as HTMLInputElement;
-        const add = h('button', { type: 'button', id: `add-${key}-btn` }, [t(lang, 'optAddException')]);
+        const input = h('input', {
+          type: 'text',
+          id: `add-${key}`,
+          placeholder: 'example.com',
+          'aria-label': `${t(lang, 'optAddException')}: ${label}`,
+        }) as HTMLInputElement;
+        const add = h('button', { type: 'button', id: `add-${key}-btn` }, [
+          t(lang, 'optAddException'),
+        ]);
         add.addEventListener('click', () => {
-          const host = input.value.trim().toLowerCase().replace(/^https?:\/\//, '').split(/[/?#]/)[0] ?? '';
+          const host =
+            input.value
+              .trim()
+              .toLowerCase()
+              .replace(/^https?:\/\//, '')
+              .split(/[/?#]/)[0] ?? '';
           if (!/^[a-z0-9.-]+$/.test(host)) return;
           void save((x) => ({ ...x, [key]: [...new Set([...x[key], host])] })).then(render);
         });
@@ -57,7 +82,12 @@ export async function startOptions(root: HTMLElement): Promise<void> {
     };
 
     const urlField = (key: 'updateUrl' | 'reportEndpoint', label: string) => {
-      const input = h('input', { type: 'url', id: `opt-${key}`, placeholder: 'https://…', value: s[key] }) as HTMLInputElement;
+      const input = h('input', {
+        type: 'url',
+        id: `opt-${key}`,
+        placeholder: 'https://…',
+        value: s[key],
+      }) as HTMLInputElement;
       const msg = h('span', { class: 'muted' });
       input.addEventListener('change', () => {
         const v = input.value.trim();
@@ -73,11 +103,23 @@ export async function startOptions(root: HTMLElement): Promise<void> {
 
     const exportBtn = h('button', { type: 'button', id: 'export' }, [t(lang, 'optExport')]);
     exportBtn.addEventListener('click', async () => {
-      const data = JSON.stringify({ format: 'tp-scam-shield-settings', version: 1, settings: await getSettings() }, null, 2);
-      const a = h('a', { href: URL.createObjectURL(new Blob([data], { type: 'application/json' })), download: 'tp-scam-shield-settings.json' });
+      const data = JSON.stringify(
+        { format: 'tp-scam-shield-settings', version: 1, settings: await getSettings() },
+        null,
+        2,
+      );
+      const a = h('a', {
+        href: URL.createObjectURL(new Blob([data], { type: 'application/json' })),
+        download: 'tp-scam-shield-settings.json',
+      });
       a.click();
     });
-    const file = h('input', { type: 'file', id: 'import', accept: 'application/json,.json', 'aria-label': t(lang, 'optImport') }) as HTMLInputElement;
+    const file = h('input', {
+      type: 'file',
+      id: 'import',
+      accept: 'application/json,.json',
+      'aria-label': t(lang, 'optImport'),
+    }) as HTMLInputElement;
     file.addEventListener('change', async () => {
       const f = file.files?.[0];
       if (!f) return;
@@ -103,8 +145,15 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       listBlock('guardExceptions', t(lang, 'optGuardExceptions'), true),
       urlField('updateUrl', t(lang, 'optUpdateUrl')),
       urlField('reportEndpoint', t(lang, 'optReportEndpoint')),
-      h('section', { class: 'row' }, [exportBtn, h('label', {}, [t(lang, 'optImport'), ' ', file])]),
-      h('p', { class: 'muted' }, [t(lang, 'independent'), ' ', browser.runtime.getManifest().version]),
+      h('section', { class: 'row' }, [
+        exportBtn,
+        h('label', {}, [t(lang, 'optImport'), ' ', file]),
+      ]),
+      h('p', { class: 'muted' }, [
+        t(lang, 'independent'),
+        ' ',
+        browser.runtime.getManifest().version,
+      ]),
     );
   };
   await render();

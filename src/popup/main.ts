@@ -54,13 +54,20 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   let lang: Lang = settings.lang === 'auto' ? langFromLocale(navigator.language) : settings.lang;
   if (params.get('lang')) lang = langFromLocale(params.get('lang')!);
   document.documentElement.lang = lang === 'en' ? 'en' : lang === 'zh_TW' ? 'zh-Hant' : 'zh-Hans';
-  const state = await send<ListState>({ type: 'getListState' }).catch((e: unknown): ListState => ({ ok: false, error: 'unreachable', detail: String(e) }));
+  const state = await send<ListState>({ type: 'getListState' }).catch((e: unknown): ListState => ({
+    ok: false,
+    error: 'unreachable',
+    detail: String(e),
+  }));
   const engine = state.ok ? createEngine(state.list) : null;
 
   const render = async () => {
     clear(root);
     document.title = t(lang, 'appName');
-    const header = h('header', { class: 'top' }, [h('h1', {}, [t(lang, 'appName')]), languageSwitch()]);
+    const header = h('header', { class: 'top' }, [
+      h('h1', {}, [t(lang, 'appName')]),
+      languageSwitch(),
+    ]);
     root.append(header);
     if (params.get('view') === 'report') {
       root.append(await reportView(params.get('draft') ?? '', state.ok ? state.list : null));
@@ -75,7 +82,14 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     } else {
       root.append(await tabSection());
     }
-    root.append(h('footer', {}, [h('p', { class: 'muted' }, [t(lang, 'independent')]), h('a', { href: browser.runtime.getURL('/options.html'), target: '_blank' }, [t(lang, 'popupOptions')])]));
+    root.append(
+      h('footer', {}, [
+        h('p', { class: 'muted' }, [t(lang, 'independent')]),
+        h('a', { href: browser.runtime.getURL('/options.html'), target: '_blank' }, [
+          t(lang, 'popupOptions'),
+        ]),
+      ]),
+    );
   };
 
   function languageSwitch(): HTMLElement {
@@ -102,15 +116,26 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     }
     const date = state.list.issuedAt.slice(0, 10);
     return h('section', { class: 'status ok', id: 'list-status' }, [
-      h('span', {}, [`✔ ${t(lang, 'popupListVerified')} · ${t(lang, 'popupListVersion', { version: state.list.version, date })}`]),
+      h('span', {}, [
+        `✔ ${t(lang, 'popupListVerified')} · ${t(lang, 'popupListVersion', { version: state.list.version, date })}`,
+      ]),
       ...(state.expired ? [h('p', { class: 'warn' }, [t(lang, 'popupListExpired')])] : []),
     ]);
   }
 
   function lookupSection(engine: Engine, list: OfficialList): HTMLElement {
-    const input = h('input', { type: 'text', id: 'lookup-input', placeholder: t(lang, 'popupLookupPlaceholder'), 'aria-label': t(lang, 'popupLookup'), autocomplete: 'off' }) as HTMLInputElement;
+    const input = h('input', {
+      type: 'text',
+      id: 'lookup-input',
+      placeholder: t(lang, 'popupLookupPlaceholder'),
+      'aria-label': t(lang, 'popupLookup'),
+      autocomplete: 'off',
+    }) as HTMLInputElement;
     const out = h('div', { id: 'lookup-result', 'aria-live': 'polite' });
-    const form = h('form', { class: 'lookup' }, [input, h('button', { type: 'submit' }, [t(lang, 'popupLookupButton')])]);
+    const form = h('form', { class: 'lookup' }, [
+      input,
+      h('button', { type: 'submit' }, [t(lang, 'popupLookupButton')]),
+    ]);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       clear(out);
@@ -124,7 +149,9 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       const entry = r.entryId ? list.official.find((x) => x.id === r.entryId) : undefined;
       const head =
         r.kind === 'official'
-          ? t(lang, 'lookupOfficial', { label: entry ? `${entry.label[lang]} (${displayValue(entry)})` : q })
+          ? t(lang, 'lookupOfficial', {
+              label: entry ? `${entry.label[lang]} (${displayValue(entry)})` : q,
+            })
           : r.kind === 'scam'
             ? t(lang, 'lookupScam')
             : r.kind === 'lookalike'
@@ -134,7 +161,16 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       const reasons = r.verdict.reasons.filter((x) => x.code !== 'OFFICIAL_CHANNEL');
       if (reasons.length) {
         out.append(
-          h('ul', {}, reasons.map((x) => h('li', {}, [x.message, ...(x.evidence.imitates ? [` ≈ ${x.evidence.imitates}`] : [])]))),
+          h(
+            'ul',
+            {},
+            reasons.map((x) =>
+              h('li', {}, [
+                x.message,
+                ...(x.evidence.imitates ? [` ≈ ${x.evidence.imitates}`] : []),
+              ]),
+            ),
+          ),
         );
       }
     });
@@ -151,7 +187,10 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       tabId = tab.id;
       tabUrl = tab.url ?? '';
     }
-    const rec = await send<{ url: string; findings: FindingSummary[] } | null>({ type: 'getTabFindings', tabId }).catch(() => null);
+    const rec = await send<{ url: string; findings: FindingSummary[] } | null>({
+      type: 'getTabFindings',
+      tabId,
+    }).catch(() => null);
     tabUrl ||= rec?.url ?? '';
     let host = '';
     try {
@@ -166,7 +205,9 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       box.addEventListener('change', () => {
         void updateSettings((x) => ({
           ...x,
-          disabledSites: box.checked ? x.disabledSites.filter((d) => d !== host) : [...new Set([...x.disabledSites, host])],
+          disabledSites: box.checked
+            ? x.disabledSites.filter((d) => d !== host)
+            : [...new Set([...x.disabledSites, host])],
         }));
       });
       sec.append(h('label', { class: 'toggle' }, [box, ` ${t(lang, 'popupShieldOn')} (${host})`]));
@@ -178,14 +219,27 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     }
     const ul = h('ul', { class: 'findings' });
     for (const f of findings) {
-      const msg = f.codes.map((c) => REASON_MESSAGES[c as ReasonCode]?.[lang]).filter(Boolean)[0] ?? f.codes.join(', ');
+      const msg =
+        f.codes.map((c) => REASON_MESSAGES[c as ReasonCode]?.[lang]).filter(Boolean)[0] ??
+        f.codes.join(', ');
       const show = h('button', { type: 'button' }, [t(lang, 'popupScrollTo')]);
-      show.addEventListener('click', () => void browser.tabs.sendMessage(tabId, { type: 'scrollTo', id: f.id }).catch(() => undefined));
+      show.addEventListener(
+        'click',
+        () =>
+          void browser.tabs
+            .sendMessage(tabId, { type: 'scrollTo', id: f.id })
+            .catch(() => undefined),
+      );
       const report = h('button', { type: 'button' }, [t(lang, 'report')]);
-      report.addEventListener('click', () => void send({ type: 'openReport', finding: f, url: tabUrl }));
+      report.addEventListener(
+        'click',
+        () => void send({ type: 'openReport', finding: f, url: tabUrl }),
+      );
       ul.append(
         h('li', { class: `finding ${f.level}`, 'data-level': f.level }, [
-          h('strong', {}, [f.level === 'danger' ? `⚠ ${t(lang, 'badgeDanger')}` : t(lang, 'badgeCaution')]),
+          h('strong', {}, [
+            f.level === 'danger' ? `⚠ ${t(lang, 'badgeDanger')}` : t(lang, 'badgeCaution'),
+          ]),
           ' ',
           f.handle ? `${f.displayName ?? ''} @${f.handle}`.trim() : '',
           h('p', {}, [msg]),
@@ -206,11 +260,21 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       const ul = h('ul', { class: 'channels' });
       for (const e of entries) {
         const value = displayValue(e);
-        const copy = h('button', { type: 'button', 'aria-label': `${t(lang, 'popupCopy')} ${value}` }, [t(lang, 'popupCopy')]);
+        const copy = h(
+          'button',
+          { type: 'button', 'aria-label': `${t(lang, 'popupCopy')} ${value}` },
+          [t(lang, 'popupCopy')],
+        );
         copy.addEventListener('click', () => {
-          void navigator.clipboard.writeText(e.kind === 'email' ? e.value : (e.url ?? value)).then(() => (copy.textContent = t(lang, 'popupCopied')));
+          void navigator.clipboard
+            .writeText(e.kind === 'email' ? e.value : (e.url ?? value))
+            .then(() => (copy.textContent = t(lang, 'popupCopied')));
         });
-        const open = e.url ? h('a', { href: e.url, target: '_blank', rel: 'noopener noreferrer', class: 'btn' }, [t(lang, 'popupOpen')]) : null;
+        const open = e.url
+          ? h('a', { href: e.url, target: '_blank', rel: 'noopener noreferrer', class: 'btn' }, [
+              t(lang, 'popupOpen'),
+            ])
+          : null;
         ul.append(
           h('li', { 'data-entry': e.id }, [
             h('div', {}, [h('strong', {}, [e.label[lang]]), h('code', {}, [value])]),
@@ -219,18 +283,29 @@ export async function startPopup(root: HTMLElement): Promise<void> {
           ]),
         );
       }
-      if (g.key === 'groupSupport') ul.append(h('li', {}, [h('span', {}, [t(lang, 'inAppSupport')])]));
+      if (g.key === 'groupSupport')
+        ul.append(h('li', {}, [h('span', {}, [t(lang, 'inAppSupport')])]));
       sec.append(h('h3', {}, [t(lang, g.key)]), ul);
     }
     return sec;
   }
 
   function rulesSection(list: OfficialList): HTMLElement {
-    return h('section', { id: 'rules' }, [h('h2', {}, [t(lang, 'popupRules')]), h('ol', {}, list.rules.map((r) => h('li', {}, [r[lang]])))]);
+    return h('section', { id: 'rules' }, [
+      h('h2', {}, [t(lang, 'popupRules')]),
+      h(
+        'ol',
+        {},
+        list.rules.map((r) => h('li', {}, [r[lang]])),
+      ),
+    ]);
   }
 
   async function reportView(draftId: string, list: OfficialList | null): Promise<HTMLElement> {
-    const draft = await send<{ finding: FindingSummary; url: string; at: string } | null>({ type: 'getReportDraft', id: draftId }).catch(() => null);
+    const draft = await send<{ finding: FindingSummary; url: string; at: string } | null>({
+      type: 'getReportDraft',
+      id: draftId,
+    }).catch(() => null);
     const sec = h('section', { id: 'report' }, [h('h2', {}, [t(lang, 'report')])]);
     if (!draft) {
       sec.append(h('p', {}, ['—']));
@@ -241,7 +316,12 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       h('dl', {}, [
         h('dt', {}, ['URL']),
         h('dd', {}, [draft.url]),
-        ...(f.handle ? [h('dt', {}, ['Account']), h('dd', {}, [`${f.platform ?? ''} @${f.handle} ${f.displayName ?? ''}`])] : []),
+        ...(f.handle
+          ? [
+              h('dt', {}, ['Account']),
+              h('dd', {}, [`${f.platform ?? ''} @${f.handle} ${f.displayName ?? ''}`]),
+            ]
+          : []),
         h('dt', {}, ['Evidence']),
         h('dd', { class: 'excerpt' }, [f.excerpt]),
         h('dt', {}, ['Reasons']),
@@ -249,7 +329,17 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       ]),
     );
     const links = reportLinks(f, draft.url, list);
-    sec.append(h('ul', { class: 'channels' }, links.map((l) => h('li', {}, [h('a', { href: l.href, target: '_blank', rel: 'noopener noreferrer' }, [l.label[lang]])]))));
+    sec.append(
+      h(
+        'ul',
+        { class: 'channels' },
+        links.map((l) =>
+          h('li', {}, [
+            h('a', { href: l.href, target: '_blank', rel: 'noopener noreferrer' }, [l.label[lang]]),
+          ]),
+        ),
+      ),
+    );
     return sec;
   }
 

@@ -39,10 +39,16 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** Export format: the settings plus a marker, so an unrelated JSON file is refused. */
 export const settingsExportSchema = z
-  .object({ format: z.literal('tp-scam-shield-settings'), version: z.literal(1), settings: settingsSchema })
+  .object({
+    format: z.literal('tp-scam-shield-settings'),
+    version: z.literal(1),
+    settings: settingsSchema,
+  })
   .strict();
 
-export function parseSettingsImport(text: string): { ok: true; settings: Settings } | { ok: false; error: string } {
+export function parseSettingsImport(
+  text: string,
+): { ok: true; settings: Settings } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -2,7 +2,9 @@ import { storage } from 'wxt/utils/storage';
 import { coerceSettings, DEFAULT_SETTINGS } from './schema';
 import type { Settings } from './schema';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+});
 
 /** Settings as stored, repaired field by field if storage holds something broken. */
 export async function getSettings(): Promise<Settings> {

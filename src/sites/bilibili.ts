@@ -13,7 +13,16 @@ export const bilibili: SiteAdapter = {
       anchor: user ?? item,
       root: item,
       text: text(item.querySelector('.reply-content, .sub-reply-content, .text')),
-      ...(user ? { account: { platform: 'bilibili', handle: text(user), displayName: text(user), accountId: user.getAttribute('data-user-id') ?? undefined } } : {}),
+      ...(user
+        ? {
+            account: {
+              platform: 'bilibili',
+              handle: text(user),
+              displayName: text(user),
+              accountId: user.getAttribute('data-user-id') ?? undefined,
+            },
+          }
+        : {}),
     };
   },
 };

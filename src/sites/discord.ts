@@ -8,18 +8,38 @@ export const discord: SiteAdapter = {
   itemSelector: 'li[id^="chat-messages-"], div[class*="memberInner"], div[class*="member_"]',
   extract(item) {
     if (item.matches('li[id^="chat-messages-"]')) {
-      const name = item.querySelector('[id^="message-username-"] [class*="username"], [class*="username_"]');
-      const id = name?.getAttribute('data-user-id') ?? item.querySelector('[class*="avatar"]')?.getAttribute('data-user-id') ?? undefined;
+      const name = item.querySelector(
+        '[id^="message-username-"] [class*="username"], [class*="username_"]',
+      );
+      const id =
+        name?.getAttribute('data-user-id') ??
+        item.querySelector('[class*="avatar"]')?.getAttribute('data-user-id') ??
+        undefined;
       return {
         kind: 'message',
         anchor: name ?? item,
         root: item,
         text: text(item.querySelector('[id^="message-content-"]')),
-        ...(name ? { account: { platform: 'discord', handle: name.getAttribute('data-username') ?? text(name), displayName: text(name), ...(id ? { accountId: id } : {}) } } : {}),
+        ...(name
+          ? {
+              account: {
+                platform: 'discord',
+                handle: name.getAttribute('data-username') ?? text(name),
+                displayName: text(name),
+                ...(id ? { accountId: id } : {}),
+              },
+            }
+          : {}),
       };
     }
     const name = item.querySelector('[class*="username"], [class*="name_"]');
     if (!name) return null;
-    return { kind: 'account', anchor: name, root: item, text: '', account: { platform: 'discord', handle: text(name), displayName: text(name) } };
+    return {
+      kind: 'account',
+      anchor: name,
+      root: item,
+      text: '',
+      account: { platform: 'discord', handle: text(name), displayName: text(name) },
+    };
   },
 };

@@ -7,15 +7,26 @@ export const facebook: SiteAdapter = {
   hosts: /(^|\.)facebook\.com$/,
   itemSelector: 'div[role="article"]',
   extract(item) {
-    const authorLink = item.querySelector('h2 a[href], h3 a[href], strong a[href], a[role="link"][href*="facebook.com/"]');
-    const handle = handleFromHref(authorLink?.getAttribute('href'), /facebook\.com\/([^/?#]+)/) ?? handleFromHref(authorLink?.getAttribute('href'), /^\/([^/?#]+)/) ?? text(authorLink);
-    const body = text(item.querySelector('[data-ad-preview="message"], [data-ad-comet-preview="message"], div[dir="auto"]'));
+    const authorLink = item.querySelector(
+      'h2 a[href], h3 a[href], strong a[href], a[role="link"][href*="facebook.com/"]',
+    );
+    const handle =
+      handleFromHref(authorLink?.getAttribute('href'), /facebook\.com\/([^/?#]+)/) ??
+      handleFromHref(authorLink?.getAttribute('href'), /^\/([^/?#]+)/) ??
+      text(authorLink);
+    const body = text(
+      item.querySelector(
+        '[data-ad-preview="message"], [data-ad-comet-preview="message"], div[dir="auto"]',
+      ),
+    );
     return {
       kind: 'message',
       anchor: authorLink ?? item,
       root: item,
       text: body,
-      ...(authorLink ? { account: { platform: 'facebook', handle, displayName: text(authorLink) } } : {}),
+      ...(authorLink
+        ? { account: { platform: 'facebook', handle, displayName: text(authorLink) } }
+        : {}),
     };
   },
 };

@@ -11,7 +11,21 @@ import { zhihu } from './zhihu';
 import { tieba } from './tieba';
 import { google, bing, baidu } from './search';
 
-export const ADAPTERS: readonly SiteAdapter[] = [x, telegram, discord, youtube, reddit, facebook, weibo, bilibili, zhihu, tieba, google, bing, baidu];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  x,
+  telegram,
+  discord,
+  youtube,
+  reddit,
+  facebook,
+  weibo,
+  bilibili,
+  zhihu,
+  tieba,
+  google,
+  bing,
+  baidu,
+];
 
 export function adapterFor(host: string, path: string): SiteAdapter | null {
   return ADAPTERS.find((a) => a.hosts.test(host) && (!a.paths || a.paths.test(path))) ?? null;

@@ -17,7 +17,16 @@ export const reddit: SiteAdapter = {
       anchor,
       root: item,
       text: body.trim(),
-      ...(author ? { account: { platform: 'reddit', handle: author, displayName: author, profileUrl: `https://www.reddit.com/user/${author}` } } : {}),
+      ...(author
+        ? {
+            account: {
+              platform: 'reddit',
+              handle: author,
+              displayName: author,
+              profileUrl: `https://www.reddit.com/user/${author}`,
+            },
+          }
+        : {}),
     };
   },
 };

@@ -1,7 +1,12 @@
 import type { Candidate, SiteAdapter } from './types';
 import { text } from './types';
 
-function result(item: Element, titleSel: string, snippetSel: string, urlOf: (a: Element | null) => string | undefined): Candidate | null {
+function result(
+  item: Element,
+  titleSel: string,
+  snippetSel: string,
+  urlOf: (a: Element | null) => string | undefined,
+): Candidate | null {
   const title = item.querySelector(titleSel);
   if (!title) return null;
   const a = title.closest('a') ?? title.querySelector('a') ?? item.querySelector('a[href]');
@@ -21,7 +26,13 @@ export const google: SiteAdapter = {
   hosts: /(^|\.)google\.[a-z.]+$/,
   paths: /^\/search/,
   itemSelector: '#search div.g, #search div.MjjYud, #rso > div',
-  extract: (item) => result(item, 'h3', '.VwiC3b, [data-sncf], .IsZvec', (a) => a?.getAttribute('href') ?? undefined),
+  extract: (item) =>
+    result(
+      item,
+      'h3',
+      '.VwiC3b, [data-sncf], .IsZvec',
+      (a) => a?.getAttribute('href') ?? undefined,
+    ),
 };
 
 /** Bing results. */
@@ -30,7 +41,14 @@ export const bing: SiteAdapter = {
   hosts: /(^|\.)bing\.com$/,
   paths: /^\/search/,
   itemSelector: 'li.b_algo',
-  extract: (item) => result(item, 'h2', '.b_caption p, .b_lineclamp2', (a) => item.querySelector('cite')?.textContent?.trim() || a?.getAttribute('href') || undefined),
+  extract: (item) =>
+    result(
+      item,
+      'h2',
+      '.b_caption p, .b_lineclamp2',
+      (a) =>
+        item.querySelector('cite')?.textContent?.trim() || a?.getAttribute('href') || undefined,
+    ),
 };
 
 /** Baidu results: links go through a redirect, the real address is in the container's `mu`. */
@@ -40,5 +58,14 @@ export const baidu: SiteAdapter = {
   paths: /^\/(s|baidu)/,
   itemSelector: '#content_left > .result, #content_left > .c-container, #content_left > .result-op',
   extract: (item) =>
-    result(item, 'h3', '.c-abstract, [class*="content-right"], .c-span-last, [class*="summary"]', (a) => item.getAttribute('mu') || item.querySelector('.c-showurl, [class*="source-text"]')?.textContent?.trim() || a?.getAttribute('href') || undefined),
+    result(
+      item,
+      'h3',
+      '.c-abstract, [class*="content-right"], .c-span-last, [class*="summary"]',
+      (a) =>
+        item.getAttribute('mu') ||
+        item.querySelector('.c-showurl, [class*="source-text"]')?.textContent?.trim() ||
+        a?.getAttribute('href') ||
+        undefined,
+    ),
 };

@@ -13,7 +13,9 @@ export const tieba: SiteAdapter = {
       anchor: author ?? item,
       root: item,
       text: text(item.querySelector('.d_post_content, .lzl_content_main')),
-      ...(author ? { account: { platform: 'tieba', handle: text(author), displayName: text(author) } } : {}),
+      ...(author
+        ? { account: { platform: 'tieba', handle: text(author), displayName: text(author) } }
+        : {}),
     };
   },
 };

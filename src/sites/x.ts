@@ -7,7 +7,8 @@ const HANDLE = /^\/([A-Za-z0-9_]{1,15})\/?$/;
 export const x: SiteAdapter = {
   id: 'x',
   hosts: /(^|\.)(x|twitter)\.com$/,
-  itemSelector: 'article[data-testid="tweet"], div[data-testid="UserName"], div[data-testid="messageEntry"]',
+  itemSelector:
+    'article[data-testid="tweet"], div[data-testid="UserName"], div[data-testid="messageEntry"]',
   extract(item, doc) {
     if (item.matches('div[data-testid="UserName"]')) {
       // Profile header: name block plus bio below it.
@@ -20,11 +21,22 @@ export const x: SiteAdapter = {
         anchor: nameEl,
         root: item,
         text: bio,
-        account: { platform: 'x', handle, displayName: text(nameEl), bio, profileUrl: `https://x.com/${handle}` },
+        account: {
+          platform: 'x',
+          handle,
+          displayName: text(nameEl),
+          bio,
+          profileUrl: `https://x.com/${handle}`,
+        },
       };
     }
     if (item.matches('div[data-testid="messageEntry"]')) {
-      return { kind: 'message', anchor: item, root: item, text: text(item.querySelector('[data-testid="tweetText"]') ?? item) };
+      return {
+        kind: 'message',
+        anchor: item,
+        root: item,
+        text: text(item.querySelector('[data-testid="tweetText"]') ?? item),
+      };
     }
     const user = item.querySelector('[data-testid="User-Name"]');
     const link = user?.querySelector('a[href^="/"]');
@@ -36,7 +48,14 @@ export const x: SiteAdapter = {
       root: item,
       text: body,
       ...(handle
-        ? { account: { platform: 'x', handle, displayName: text(user?.querySelector('a span') ?? link), profileUrl: `https://x.com/${handle}` } }
+        ? {
+            account: {
+              platform: 'x',
+              handle,
+              displayName: text(user?.querySelector('a span') ?? link),
+              profileUrl: `https://x.com/${handle}`,
+            },
+          }
         : {}),
     };
   },

@@ -5,7 +5,8 @@ import { handleFromHref, text } from './types';
 export const youtube: SiteAdapter = {
   id: 'youtube',
   hosts: /(^|\.)youtube\.com$/,
-  itemSelector: 'ytd-comment-view-model, ytd-comment-renderer, ytd-c4-tabbed-header-renderer, yt-page-header-renderer',
+  itemSelector:
+    'ytd-comment-view-model, ytd-comment-renderer, ytd-c4-tabbed-header-renderer, yt-page-header-renderer',
   extract(item, doc) {
     if (item.matches('ytd-comment-view-model, ytd-comment-renderer')) {
       const author = item.querySelector('#author-text');
@@ -21,7 +22,15 @@ export const youtube: SiteAdapter = {
     const name = item.querySelector('#channel-name, h1');
     const handleText = text(item.querySelector('#channel-handle, [class*="metadata"]'));
     const handle = /@[\w.-]+/.exec(handleText)?.[0] ?? text(name);
-    const bio = text(doc.querySelector('#description-container, yt-description-preview-view-model'));
-    return { kind: 'account', anchor: name ?? item, root: item, text: bio, account: { platform: 'youtube', handle, displayName: text(name), bio } };
+    const bio = text(
+      doc.querySelector('#description-container, yt-description-preview-view-model'),
+    );
+    return {
+      kind: 'account',
+      anchor: name ?? item,
+      root: item,
+      text: bio,
+      account: { platform: 'youtube', handle, displayName: text(name), bio },
+    };
   },
 };

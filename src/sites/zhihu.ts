@@ -14,7 +14,9 @@ export const zhihu: SiteAdapter = {
       anchor: author ?? item,
       root: item,
       text: text(item.querySelector('.RichContent-inner, .RichText, .CommentItemV2-content')),
-      ...(author ? { account: { platform: 'zhihu', handle: id ?? text(author), displayName: text(author) } } : {}),
+      ...(author
+        ? { account: { platform: 'zhihu', handle: id ?? text(author), displayName: text(author) } }
+        : {}),
     };
   },
 };

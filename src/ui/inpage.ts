@@ -42,7 +42,12 @@ export interface BadgeHandlers {
   onNotScam(): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, textContent?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  cls?: string,
+  textContent?: string,
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (cls) e.className = cls;
   if (textContent !== undefined) e.textContent = textContent;
@@ -51,26 +56,48 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
 
 function evidenceLine(r: Reason): string {
   const ev = r.evidence;
-  const parts = [ev.contact, ev.host, ...(ev.matched ?? []), ev.imitates ? `≈ ${ev.imitates}` : undefined].filter(Boolean);
+  const parts = [
+    ev.contact,
+    ev.host,
+    ...(ev.matched ?? []),
+    ev.imitates ? `≈ ${ev.imitates}` : undefined,
+  ].filter(Boolean);
   return parts.join(' · ');
 }
 
 /** A badge element (host + open shadow root) for one finding. */
-export function createBadge(doc: Document, level: 'danger' | 'caution', reasons: Reason[], lang: Lang, handlers: BadgeHandlers, id: string): HTMLElement {
+export function createBadge(
+  doc: Document,
+  level: 'danger' | 'caution',
+  reasons: Reason[],
+  lang: Lang,
+  handlers: BadgeHandlers,
+  id: string,
+): HTMLElement {
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute('data-level', level);
   host.setAttribute('data-finding-id', id);
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style');
   style.textContent = CSS;
-  const btn = el(doc, 'button', `badge ${level}`, `⚠ ${t(lang, level === 'danger' ? 'badgeDanger' : 'badgeCaution')}`);
+  const btn = el(
+    doc,
+    'button',
+    `badge ${level}`,
+    `⚠ ${t(lang, level === 'danger' ? 'badgeDanger' : 'badgeCaution')}`,
+  );
   btn.setAttribute('aria-expanded', 'false');
   btn.setAttribute('aria-haspopup', 'dialog');
   const card = el(doc, 'div', 'card');
   card.hidden = true;
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution'));
-  card.append(el(doc, 'h2', '', t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution')));
+  card.setAttribute(
+    'aria-label',
+    t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution'),
+  );
+  card.append(
+    el(doc, 'h2', '', t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution')),
+  );
   card.append(el(doc, 'h3', '', t(lang, 'cardWhatFound')));
   const ul = el(doc, 'ul');
   for (const r of reasons.filter((x) => x.level !== 'safe')) {
@@ -85,7 +112,8 @@ export function createBadge(doc: Document, level: 'danger' | 'caution', reasons:
   card.append(ul);
   card.append(el(doc, 'h3', '', t(lang, 'cardTruth')));
   const truths = el(doc, 'ul');
-  for (const k of ['truth1', 'truth2', 'truth3'] as const) truths.append(el(doc, 'li', '', t(lang, k)));
+  for (const k of ['truth1', 'truth2', 'truth3'] as const)
+    truths.append(el(doc, 'li', '', t(lang, k)));
   card.append(truths);
   const actions = el(doc, 'div', 'actions');
   const official = el(doc, 'button', 'primary', t(lang, 'openOfficial'));
@@ -134,7 +162,11 @@ button:focus-visible { outline: 3px solid #ffeb3b; outline-offset: 2px; }
 `;
 
 /** The page banner (one per page); `update` changes its count. */
-export function createBanner(doc: Document, lang: Lang, onOfficial: () => void): { host: HTMLElement; update(n: number): void } {
+export function createBanner(
+  doc: Document,
+  lang: Lang,
+  onOfficial: () => void,
+): { host: HTMLElement; update(n: number): void } {
   const host = doc.createElement(BANNER_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style');

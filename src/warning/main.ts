@@ -44,20 +44,45 @@ export async function startWarning(root: HTMLElement): Promise<void> {
       h('dd', { id: 'host-unicode' }, [unicodeHost]),
       h('dt', {}, [t(lang, 'warnPunycode')]),
       h('dd', { id: 'host-punycode' }, [target.hostname]),
-      ...(imitates ? [h('dt', {}, [t(lang, 'warnImitates')]), h('dd', { id: 'imitates' }, [imitates])] : []),
+      ...(imitates
+        ? [h('dt', {}, [t(lang, 'warnImitates')]), h('dd', { id: 'imitates' }, [imitates])]
+        : []),
       h('dt', {}, [t(lang, 'warnWhy')]),
-      h('dd', {}, [h('ul', {}, (verdict?.reasons ?? []).filter((r) => r.level !== 'safe').map((r) => h('li', {}, [r.message])))]),
+      h('dd', {}, [
+        h(
+          'ul',
+          {},
+          (verdict?.reasons ?? [])
+            .filter((r) => r.level !== 'safe')
+            .map((r) => h('li', {}, [r.message])),
+        ),
+      ]),
     ]),
   );
-  const official = state.ok ? (state.list.official.find((e) => e.kind === 'website' && imitates && e.value === imitates) ?? state.list.official.find((e) => e.kind === 'website')) : undefined;
-  const go = h('a', { class: 'btn primary big', id: 'go-official', href: official?.url ?? `https://${official?.value ?? 'tokenpocket.pro'}/` }, [t(lang, 'warnGoOfficial')]);
-  const back = h('button', { type: 'button', class: 'btn big', id: 'go-back' }, [t(lang, 'warnBack')]);
+  const official = state.ok
+    ? (state.list.official.find((e) => e.kind === 'website' && imitates && e.value === imitates) ??
+      state.list.official.find((e) => e.kind === 'website'))
+    : undefined;
+  const go = h(
+    'a',
+    {
+      class: 'btn primary big',
+      id: 'go-official',
+      href: official?.url ?? `https://${official?.value ?? 'tokenpocket.pro'}/`,
+    },
+    [t(lang, 'warnGoOfficial')],
+  );
+  const back = h('button', { type: 'button', class: 'btn big', id: 'go-back' }, [
+    t(lang, 'warnBack'),
+  ]);
   back.addEventListener('click', () => {
     if (history.length > 1) history.back();
     else location.replace('about:blank');
   });
   const confirm = h('input', { type: 'checkbox', id: 'continue-confirm' }) as HTMLInputElement;
-  const cont = h('button', { type: 'button', class: 'small', id: 'continue', disabled: '' }, [t(lang, 'warnContinue')]) as HTMLButtonElement;
+  const cont = h('button', { type: 'button', class: 'small', id: 'continue', disabled: '' }, [
+    t(lang, 'warnContinue'),
+  ]) as HTMLButtonElement;
   confirm.addEventListener('change', () => (cont.disabled = !confirm.checked));
   cont.addEventListener('click', async () => {
     await browser.runtime.sendMessage({ type: 'bypassHost', host: target.hostname });
@@ -65,7 +90,11 @@ export async function startWarning(root: HTMLElement): Promise<void> {
   });
   root.append(
     h('div', { class: 'row' }, [go, back]),
-    h('details', {}, [h('summary', {}, [t(lang, 'warnContinue')]), h('label', {}, [confirm, ` ${t(lang, 'warnContinueConfirm')}`]), h('div', {}, [cont])]),
+    h('details', {}, [
+      h('summary', {}, [t(lang, 'warnContinue')]),
+      h('label', {}, [confirm, ` ${t(lang, 'warnContinueConfirm')}`]),
+      h('div', {}, [cont]),
+    ]),
     h('p', { class: 'muted' }, [t(lang, 'independent')]),
   );
 }
