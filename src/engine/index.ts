@@ -197,6 +197,22 @@ export function createEngine(list: OfficialList): Engine {
     if (findPhones(normalize(/^[+\d]/.test(q) ? `tel ${q}` : q)).length)
       return notOfficial('phone', q);
     if (
+      /^(?:vip\.)?[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$/.test(q) ||
+      /^id\d{6,12}$/.test(q) ||
+      /^[a-p]{32}$/.test(q)
+    ) {
+      for (const kind of ['android-app', 'ios-app', 'chrome-extension'] as const) {
+        const e = list.official.find((x) => x.kind === kind && x.value === q);
+        if (e)
+          return result(
+            'official',
+            'app-id',
+            [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: describeEntry(e) } }],
+            e.id,
+          );
+      }
+    }
+    if (
       handleUrl ||
       /^https?:\/\//i.test(q) ||
       /^[a-z0-9.-]+\.[a-z]{2,}(?:[/?#].*)?$/i.test(q) ||
@@ -211,22 +227,6 @@ export function createEngine(list: OfficialList): Engine {
           fs,
           entryOf(fs),
         );
-      }
-    }
-    if (
-      /^(?:vip\.)?[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$/.test(q) ||
-      /^id\d{6,12}$/.test(q) ||
-      /^[a-p]{32}$/.test(q)
-    ) {
-      for (const kind of ['android-app', 'ios-app', 'chrome-extension'] as const) {
-        const e = list.official.find((x) => x.kind === kind && x.value === q);
-        if (e)
-          return result(
-            'official',
-            'app-id',
-            [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: describeEntry(e) } }],
-            e.id,
-          );
       }
     }
     if (/^[A-Za-z][A-Za-z0-9_-]{4,19}$/.test(q)) return notOfficial('wechat', q);

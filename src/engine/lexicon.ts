@@ -92,7 +92,7 @@ export const C_NEGATION =
 export const N_NEGATION =
   /\b(?:never|don'?t|do not|not|no one|nobody|won'?t|will not|without|scams?|scammers?|impostors?|phishing|fraud|fake|beware)\b/;
 export const N_ADDRESSEE =
-  /你|您|请|請|麻烦|把|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|^\s*(?:enter|type|send|paste|import|provide|submit|reply|fill|share)\b/;
+  /你|您|请|請|麻烦|把|给我|发我|發我|给我们|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|^\s*(?:enter|type|send|paste|import|provide|submit|reply|fill|share)\b/;
 export const N_QUESTION =
   /[?？]\s*$|吗|怎么|如何|怎样|是不是|能不能|\b(?:how|what|can i|should i|does|is it)\b/;
 export const N_FORM_FILL =

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from '../helpers/list';
+import { fold, compact, originalSpan } from '../../src/engine/normalize';
+import { findPhones } from '../../src/engine/contacts';
+
+const codes = (v: { reasons: { code: string }[] }) => v.reasons.map((r) => r.code);
+
+describe('fake support claims', () => {
+  it.each([
+    ['phone', 'TP钱包官方客服热线：400-123-4567'],
+    ['phone with letter O', 'TP钱包客服电话 4OO-123-4567'],
+    ['phone in Chinese numerals', 'TP钱包人工客服：幺三八 零零零零 一二三四'],
+    ['QQ', 'TokenPocket人工客服 QQ：123456789'],
+    ['WeChat V信', 'TP钱包客服 V信：tpkf_123'],
+    ['WeChat ➕V', 'TP钱包售后 ➕V tpkf_123'],
+    ['Telegram 飞机', 'TP钱包客服 飞机 @tp_help_desk'],
+    ['t.me link', 'TokenPocket support: t.me/tp_help_desk'],
+    ['WhatsApp', 'TokenPocket helpdesk on WhatsApp +1 415 555 0100'],
+    ['LINE', 'TP錢包客服 LINE：tpwallet_help'],
+    ['e-mail', 'TokenPocket customer service: tokenpocket.help@gmail.com'],
+  ])('%s', (_name, text) => {
+    const v = engine.judgeText(text);
+    expect(v.level).toBe('danger');
+    expect(codes(v)).toContain('FAKE_SUPPORT_CONTACT');
+  });
+
+  it('the official e-mail and handles are not unofficial contacts', () => {
+    expect(engine.judgeText('TokenPocket 官方客服邮箱 service@tokenpocket.pro，推特 @TokenPocket_TP').level).toBe('safe');
+  });
+
+  it('other companies’ customer service is not TokenPocket', () => {
+    expect(engine.judgeText('TP-LINK路由器客服热线 400-8863-400').level).toBe('safe');
+    expect(engine.judgeText('京东客服电话 950618').level).toBe('safe');
+  });
+});
+
+describe('requests for secrets', () => {
+  it.each([
+    '请把你的助记词发给我，我帮你恢复',
+    '請提供您的助記詞以完成驗證',
+    'Please enter your 12-word recovery phrase to validate your wallet',
+    'Kindly share your private key so our agent can sync the node',
+    '导出Keystore连同钱包密码一起发给我们',
+  ])('%s', (text) => {
+    expect(engine.judgeText(text).level).toBe('danger');
+  });
+
+  it.each([
+    '官方不会索要助记词，任何人要你的助记词都是骗子',
+    'Never share your seed phrase with anyone.',
+    'Is this a scam? Someone asked me to enter my seed phrase',
+    '助记词忘了怎么办？',
+  ])('advice and questions are not requests: %s', (text) => {
+    expect(engine.judgeText(text).level).not.toBe('danger');
+  });
+});
+
+describe('money lures', () => {
+  it.each([
+    ['unfreeze fee', '您的TP钱包已冻结，需缴纳 500 USDT 解冻费'],
+    ['safe account', '请把资产转到我们的安全账户进行核查'],
+    ['migrate to address', 'Move all your funds to this secure wallet immediately'],
+    ['recovery hacker', 'Lost funds from TokenPocket? We recover stolen crypto, contact @chain_recover_pro'],
+    ['fake app', '请下载TP钱包国际版并导入助记词'],
+    ['airdrop', 'TokenPocket airdrop: claim 500 USDT before midnight at tp-claim-drop.xyz'],
+  ])('%s', (_n, text) => {
+    expect(engine.judgeText(text).level).toBe('danger');
+  });
+
+  it('remote-control apps next to support claims', () => {
+    expect(engine.judgeText('TP钱包客服：请下载向日葵远程协助，我帮你处理').level).toBe('danger');
+  });
+});
+
+describe('evasions are normalized', () => {
+  it.each([
+    ['full-width', 'ＴＰ钱包客服 ＱＱ：１２３４５６７８９'],
+    ['traditional', 'TP錢包官方客服電話：0912-345-678'],
+    ['Cyrillic homoglyphs', 'TокenPоcket support WhatsApp +1 415 555 0100'],
+    ['zero-width', 'T\u200bP\u200d钱\u2060包客服 V信：tpkf_123'],
+    ['bidi controls', 'TP\u202e钱包\u202c客服 飞机 @tpkf_123'],
+    ['emoji between', 'T🔥P🔥钱🔥包🔥客🔥服 V信：tpkf_123'],
+    ['dots between', 'T.P.钱.包.客.服 QQ 12345678'],
+    ['pinyin', 'tp qianbao kefu, wx: tpkf_123'],
+    ['mixed pinyin', 'tp钱bao kefu 加V tpkf_123'],
+    ['math bold', '𝗧𝗼𝗸𝗲𝗻𝗣𝗼𝗰𝗸𝗲𝘁 𝗦𝘂𝗽𝗽𝗼𝗿𝘁 DM @TokenPocket_Helper'],
+    ['spaced digits', 'TP钱包客服电话 1 3 8 0 0 1 3 8 0 0 0'],
+  ])('%s', (_n, text) => {
+    expect(engine.judgeText(text).level).toBe('danger');
+  });
+
+  it('keeps a map back to the original text', () => {
+    const original = 'Ｔ\u200bＰ 钱包 客服';
+    const f = fold(original);
+    const c = compact(f);
+    const i = c.text.indexOf('客服');
+    const [s, e] = originalSpan(c, i, i + 2, original);
+    expect(original.slice(s, e)).toBe('客服');
+  });
+
+  it('reads phone numbers in any spacing', () => {
+    expect(findPhones(fold('电话：壹叁捌-陆陆贰柒-叁玖零伍').text)[0]?.value).toBe('13866273905');
+    expect(findPhones(fold('☎ 一三九 八八二六 五七零一').text)[0]?.value).toBe('13988265701');
+    expect(findPhones(fold('订单号 SF1420387756231').text)).toEqual([]);
+    expect(findPhones(fold('价格 12,680.00 USDT').text)).toEqual([]);
+  });
+});
+
+describe('addresses', () => {
+  it.each([
+    'https://tokenpocket.pro/',
+    'https://www.tokenpocket.pro/zh/download/app',
+    'https://help.tpwallet.io/en/',
+    'https://approval.tokenpocket.pro/',
+    'https://tp-link.com/',
+    'https://getpocket.com/',
+    'https://www.tp-link.com/us/support/',
+    'https://pocketcasts.com/',
+    'https://tokenpost.kr/',
+  ])('safe: %s', (url) => expect(engine.judgeUrl(url).level).toBe('safe'));
+
+  it.each([
+    ['edit distance', 'https://tokenpockat.com/'],
+    ['digits for letters', 'https://t0kenp0cket.net/'],
+    ['brand plus words', 'https://tokenpocket-kefu.com/'],
+    ['tpwallet plus words', 'https://tpwallet-help.net/'],
+    ['official name under another domain', 'https://tokenpocket.pro.evil.top/'],
+    ['other TLD', 'https://tokenpocket.app/'],
+    ['punycode', 'https://xn--tokenpcket-jvi.pro/'],
+    ['userinfo trick', 'https://tokenpocket.pro@evil.xyz/'],
+    ['pages.dev', 'https://tokenpocket-claim.pages.dev/'],
+    ['web.app', 'https://tpwallet-sync.web.app/'],
+    ['github.io', 'https://tokenpocket.github.io/'],
+    ['Google Sites path', 'https://sites.google.com/view/tokenpocket-help'],
+    ['known fake group', 'https://t.me/tokenpocket_C'],
+    ['look-alike X handle', 'https://x.com/TokenPocket_TPP'],
+  ])('danger: %s', (_n, url) => expect(engine.judgeUrl(url).level).toBe('danger'));
+
+  it('says which official site a look-alike imitates', () => {
+    const v = engine.judgeUrl('https://tokenpockat.com/');
+    expect(v.reasons[0]?.evidence.imitates).toBe('tokenpocket.pro');
+    expect(v.reasons[0]?.evidence.listVersion).toBe(1);
+  });
+});
+
+describe('accounts', () => {
+  it('official handles are safe, case-insensitively', () => {
+    expect(engine.judgeAccount({ platform: 'x', handle: 'tokenpocket_tp' }).level).toBe('safe');
+    expect(engine.judgeAccount({ platform: 'telegram', handle: 'TOKENPOCKET_CN' }).level).toBe('safe');
+  });
+  it.each([
+    [{ platform: 'x', handle: 'TokenPocket_TP1', displayName: 'TokenPocket' }],
+    [{ platform: 'x', handle: 'TokenPocketHelp', displayName: 'TokenPocket Help Center' }],
+    [{ platform: 'telegram', handle: 'tokenpocket_cm', displayName: 'TokenPocket 中文' }],
+    [{ platform: 'weibo', handle: 'TP钱包官方客服', displayName: 'TP钱包官方客服' }],
+    [{ platform: 'discord', handle: 'tp_mod', displayName: 'TokenPocket | Mod' }],
+  ])('impersonators are danger: %o', (a) => expect(engine.judgeAccount(a).level).toBe('danger'));
+  it('an ordinary user who mentions TokenPocket is safe; an unofficial fan account at most caution', () => {
+    expect(engine.judgeAccount({ platform: 'x', handle: 'alice', displayName: 'Alice', bio: 'I use TokenPocket' }).level).toBe('safe');
+    expect(engine.judgeAccount({ platform: 'x', handle: 'TPWallet_News', displayName: 'TP Wallet News (unofficial)', bio: 'Not affiliated' }).level).toBe('caution');
+  });
+});
+
+describe('secrets typed into a page', () => {
+  const phrase = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+  it.each([
+    ['spaced', phrase],
+    ['numbered', phrase.split(' ').map((w, i) => `${i + 1}. ${w}`).join(' ')],
+    ['one per line', phrase.split(' ').join('\n')],
+    ['upper case', phrase.toUpperCase()],
+  ])('English phrase %s is danger', (_n, input) => {
+    expect(engine.judgeInput(input, 'https://tokenpocket.pro/').level).toBe('danger');
+  });
+  it('a phrase split over 12 fields is danger', () => {
+    expect(engine.judgeFields(phrase.split(' '), 'https://x.example/').level).toBe('danger');
+  });
+  it('wrong checksum is caution; a private key is danger; a tx hash on an explorer is caution', () => {
+    expect(engine.judgeInput(phrase.replace(/about$/, 'abandon'), 'https://x.example/').level).toBe('caution');
+    expect(engine.judgeInput('a'.repeat(64), 'https://x.example/').level).toBe('danger');
+    expect(engine.judgeInput('0x' + 'A'.repeat(64), 'https://x.example/').level).toBe('danger');
+    expect(engine.judgeInput('0x' + 'a'.repeat(64), 'https://etherscan.io/').level).toBe('caution');
+  });
+  it('prose, addresses, e-mails and passwords are safe', () => {
+    for (const input of ['hello there, how are you', '0x1beee0c2efcbb9b370899a15a6588be9ee062105', 'me@example.com', 'hunter2!Pass']) {
+      expect(engine.judgeInput(input, 'https://x.example/').level).toBe('safe');
+    }
+  });
+});
+
+describe('popup lookup', () => {
+  it.each([
+    ['@TokenPocket_TP', 'official'],
+    ['@TokenPocket_TPP', 'lookalike'],
+    ['400-826-7713', 'unofficial'],
+    ['service@tokenpocket.pro', 'official'],
+    ['tokenpockat.com', 'lookalike'],
+    ['@random_tg_user', 'unofficial'],
+    ['https://t.me/tokenpocket_C', 'scam'],
+    ['vip.mytokenpocket', 'official'],
+    ['QQ 12345678', 'unofficial'],
+  ])('%s → %s', (q, kind) => {
+    expect(engine.lookup(q).kind).toBe(kind);
+  });
+});
