@@ -45,13 +45,25 @@ const lineSchema = z
     url: z.string().optional(),
     input: z.string().optional(),
     account: z
-      .object({ platform: z.string().min(1), handle: z.string().min(1), displayName: z.string().optional(), bio: z.string().optional() })
+      .object({
+        platform: z.string().min(1),
+        handle: z.string().min(1),
+        displayName: z.string().optional(),
+        bio: z.string().optional(),
+      })
       .optional(),
   })
   .passthrough()
-  .refine((o) => o.text !== undefined || o.url !== undefined || o.input !== undefined || o.account !== undefined, {
-    message: 'needs one of text, url, input, account',
-  });
+  .refine(
+    (o) =>
+      o.text !== undefined ||
+      o.url !== undefined ||
+      o.input !== undefined ||
+      o.account !== undefined,
+    {
+      message: 'needs one of text, url, input, account',
+    },
+  );
 
 interface Options {
   jsonl: boolean;
@@ -74,7 +86,8 @@ export function parseArgs(argv: string[]): Options | 'help' {
     if (a === '--jsonl') o.jsonl = true;
     else if (a === '--lang') {
       const v = rest[++i];
-      if (v !== 'zh_CN' && v !== 'zh_TW' && v !== 'en') throw new UsageError('--lang takes zh_CN, zh_TW or en');
+      if (v !== 'zh_CN' && v !== 'zh_TW' && v !== 'en')
+        throw new UsageError('--lang takes zh_CN, zh_TW or en');
       o.lang = v;
     } else if (a === '--list') {
       const v = rest[++i];
@@ -82,7 +95,8 @@ export function parseArgs(argv: string[]): Options | 'help' {
       o.list = v;
     } else if (a === '--fail-on') {
       const v = rest[++i];
-      if (v !== 'danger' && v !== 'caution') throw new UsageError('--fail-on takes danger or caution');
+      if (v !== 'danger' && v !== 'caution')
+        throw new UsageError('--fail-on takes danger or caution');
       o.failOn = v;
     } else if (a === '--color') o.color = true;
     else if (a === '--no-color') o.color = false;
@@ -106,13 +120,21 @@ export async function loadEngine(listPath?: string): Promise<Engine> {
     sig = null;
   }
   const r = await verifyList(bytes, sig);
-  if (!r.ok) throw Object.assign(new Error(`official list rejected: ${r.error}: ${r.detail}`), { exitCode: 3 });
+  if (!r.ok)
+    throw Object.assign(new Error(`official list rejected: ${r.error}: ${r.detail}`), {
+      exitCode: 3,
+    });
   return createEngine(r.list);
 }
 
 const RANK = { safe: 0, caution: 1, danger: 2 } as const;
 
-export async function scanJsonl(engine: Engine, input: NodeJS.ReadableStream, out: (line: string) => void, lang: Lang): Promise<Verdict['level']> {
+export async function scanJsonl(
+  engine: Engine,
+  input: NodeJS.ReadableStream,
+  out: (line: string) => void,
+  lang: Lang,
+): Promise<Verdict['level']> {
   let worst: Verdict['level'] = 'safe';
   const rl = createInterface({ input, crlfDelay: Infinity });
   for await (const raw of rl) {
@@ -127,21 +149,55 @@ export async function scanJsonl(engine: Engine, input: NodeJS.ReadableStream, ou
       }
       if (json && typeof json === 'object' && 'id' in json) id = (json as { id: unknown }).id;
       const p = lineSchema.safeParse(json);
-      if (!p.success) throw new Error(p.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
+      if (!p.success)
+        throw new Error(
+          p.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
+        );
       const { text, url, input: value, account } = p.data;
-      const v = engine.judge({ ...(text !== undefined ? { text } : {}), ...(url !== undefined ? { url } : {}), ...(value !== undefined ? { input: value } : {}), ...(account ? { account } : {}) }, lang);
+      const v = engine.judge(
+        {
+          ...(text !== undefined ? { text } : {}),
+          ...(url !== undefined ? { url } : {}),
+          ...(value !== undefined ? { input: value } : {}),
+          ...(account ? { account } : {}),
+        },
+        lang,
+      );
       if (RANK[v.level] > RANK[worst]) worst = v.level;
-      out(JSON.stringify({ ...(p.data.id !== undefined ? { id: p.data.id } : {}), level: v.level, reasons: v.reasons }));
+      out(
+        JSON.stringify({
+          ...(p.data.id !== undefined ? { id: p.data.id } : {}),
+          level: v.level,
+          reasons: v.reasons,
+        }),
+      );
     } catch (e) {
-      out(JSON.stringify({ ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}), error: (e as Error).message }));
+      out(
+        JSON.stringify({
+          ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}),
+          error: (e as Error).message,
+        }),
+      );
     }
   }
   return worst;
 }
 
-const C = { red: '\x1b[31m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+const C = {
+  red: '\x1b[31m',
+  yellow: '\x1b[33m',
+  dim: '\x1b[2m',
+  bold: '\x1b[1m',
+  reset: '\x1b[0m',
+};
 
-export function report(engine: Engine, name: string, content: string, lang: Lang, color: boolean): { text: string; worst: Verdict['level'] } {
+export function report(
+  engine: Engine,
+  name: string,
+  content: string,
+  lang: Lang,
+  color: boolean,
+): { text: string; worst: Verdict['level'] } {
   const paint = (c: keyof typeof C, s: string) => (color ? C[c] + s + C.reset : s);
   const lines = content.split(/\r?\n/);
   const paras: { start: number; text: string }[] = [];
@@ -166,9 +222,18 @@ export function report(engine: Engine, name: string, content: string, lang: Lang
     flagged++;
     if (RANK[v.level] > RANK[worst]) worst = v.level;
     const tag = v.level === 'danger' ? paint('red', 'DANGER ') : paint('yellow', 'CAUTION');
-    out.push(`  ${tag} line ${p.start}: ${paint('dim', p.text.replace(/\s+/g, ' ').slice(0, 100))}`);
+    out.push(
+      `  ${tag} line ${p.start}: ${paint('dim', p.text.replace(/\s+/g, ' ').slice(0, 100))}`,
+    );
     for (const r of v.reasons) {
-      const ev = [r.evidence.contact, r.evidence.host, ...(r.evidence.matched ?? []), r.evidence.imitates && `≈ ${r.evidence.imitates}`].filter(Boolean).join(' · ');
+      const ev = [
+        r.evidence.contact,
+        r.evidence.host,
+        ...(r.evidence.matched ?? []),
+        r.evidence.imitates && `≈ ${r.evidence.imitates}`,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       out.push(`      ${r.code}: ${r.message}${ev ? paint('dim', `  [${ev}]`) : ''}`);
     }
   }

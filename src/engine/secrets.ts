@@ -55,23 +55,34 @@ function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: bool
     }
   }
   flush('en');
-  // Chinese: single characters separated only by white space (or nothing); punctuation ends a run.
-  let spaced = true;
+  // Chinese: single characters, all separated by white space or all adjacent; punctuation or a
+  // change of spacing ends a run.
+  let mode: 'spaced' | 'unspaced' | null = null;
   let lastEnd = -1;
   for (let i = 0; i < input.length; i++) {
     const ch = input[i]!;
     if (CJK.test(ch) && (HANS.has(ch) || HANT.has(ch))) {
-      if (lastEnd === i) spaced = false;
+      const adjacent = lastEnd === i;
+      if (cur.length >= 1) {
+        const m = adjacent ? 'unspaced' : 'spaced';
+        if (mode === null) mode = m;
+        else if (mode !== m) {
+          const last = cur.pop()!;
+          flush('zh', mode === 'spaced');
+          cur = [last];
+          mode = m;
+        }
+      }
       cur.push({ w: ch, start: i, end: i + 1 });
       lastEnd = i + 1;
-    } else if (/[\s\u3000]/.test(ch) || (/[\d.)、]/.test(ch) && spaced)) {
+    } else if (/[\s\u3000]/.test(ch) || (/[\d.)、]/.test(ch) && mode !== 'unspaced')) {
       continue;
     } else {
-      flush('zh', spaced);
-      spaced = true;
+      flush('zh', mode !== 'unspaced');
+      mode = null;
     }
   }
-  flush('zh', spaced);
+  flush('zh', mode !== 'unspaced');
   return out;
 }
 

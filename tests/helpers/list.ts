@@ -6,7 +6,9 @@ import { createEngine } from '../../src/engine/index';
 
 export const ROOT = resolve(__dirname, '../..');
 export const LIST_BYTES = readFileSync(resolve(ROOT, 'public/official-list.json'));
-export const LIST_SIG = JSON.parse(readFileSync(resolve(ROOT, 'public/official-list.sig.json'), 'utf8')) as unknown;
+export const LIST_SIG = JSON.parse(
+  readFileSync(resolve(ROOT, 'public/official-list.sig.json'), 'utf8'),
+) as unknown;
 export const LIST: OfficialList = officialListSchema.parse(JSON.parse(LIST_BYTES.toString('utf8')));
 export const engine = createEngine(LIST);
 

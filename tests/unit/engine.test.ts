@@ -25,7 +25,10 @@ describe('fake support claims', () => {
   });
 
   it('the official e-mail and handles are not unofficial contacts', () => {
-    expect(engine.judgeText('TokenPocket 官方客服邮箱 service@tokenpocket.pro，推特 @TokenPocket_TP').level).toBe('safe');
+    expect(
+      engine.judgeText('TokenPocket 官方客服邮箱 service@tokenpocket.pro，推特 @TokenPocket_TP')
+        .level,
+    ).toBe('safe');
   });
 
   it('other companies’ customer service is not TokenPocket', () => {
@@ -60,7 +63,10 @@ describe('money lures', () => {
     ['unfreeze fee', '您的TP钱包已冻结，需缴纳 500 USDT 解冻费'],
     ['safe account', '请把资产转到我们的安全账户进行核查'],
     ['migrate to address', 'Move all your funds to this secure wallet immediately'],
-    ['recovery hacker', 'Lost funds from TokenPocket? We recover stolen crypto, contact @chain_recover_pro'],
+    [
+      'recovery hacker',
+      'Lost funds from TokenPocket? We recover stolen crypto, contact @chain_recover_pro',
+    ],
     ['fake app', '请下载TP钱包国际版并导入助记词'],
     ['airdrop', 'TokenPocket airdrop: claim 500 USDT before midnight at tp-claim-drop.xyz'],
   ])('%s', (_n, text) => {
@@ -146,7 +152,9 @@ describe('addresses', () => {
 describe('accounts', () => {
   it('official handles are safe, case-insensitively', () => {
     expect(engine.judgeAccount({ platform: 'x', handle: 'tokenpocket_tp' }).level).toBe('safe');
-    expect(engine.judgeAccount({ platform: 'telegram', handle: 'TOKENPOCKET_CN' }).level).toBe('safe');
+    expect(engine.judgeAccount({ platform: 'telegram', handle: 'TOKENPOCKET_CN' }).level).toBe(
+      'safe',
+    );
   });
   it.each([
     [{ platform: 'x', handle: 'TokenPocket_TP1', displayName: 'TokenPocket' }],
@@ -156,16 +164,37 @@ describe('accounts', () => {
     [{ platform: 'discord', handle: 'tp_mod', displayName: 'TokenPocket | Mod' }],
   ])('impersonators are danger: %o', (a) => expect(engine.judgeAccount(a).level).toBe('danger'));
   it('an ordinary user who mentions TokenPocket is safe; an unofficial fan account at most caution', () => {
-    expect(engine.judgeAccount({ platform: 'x', handle: 'alice', displayName: 'Alice', bio: 'I use TokenPocket' }).level).toBe('safe');
-    expect(engine.judgeAccount({ platform: 'x', handle: 'TPWallet_News', displayName: 'TP Wallet News (unofficial)', bio: 'Not affiliated' }).level).toBe('caution');
+    expect(
+      engine.judgeAccount({
+        platform: 'x',
+        handle: 'alice',
+        displayName: 'Alice',
+        bio: 'I use TokenPocket',
+      }).level,
+    ).toBe('safe');
+    expect(
+      engine.judgeAccount({
+        platform: 'x',
+        handle: 'TPWallet_News',
+        displayName: 'TP Wallet News (unofficial)',
+        bio: 'Not affiliated',
+      }).level,
+    ).toBe('caution');
   });
 });
 
 describe('secrets typed into a page', () => {
-  const phrase = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+  const phrase =
+    'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
   it.each([
     ['spaced', phrase],
-    ['numbered', phrase.split(' ').map((w, i) => `${i + 1}. ${w}`).join(' ')],
+    [
+      'numbered',
+      phrase
+        .split(' ')
+        .map((w, i) => `${i + 1}. ${w}`)
+        .join(' '),
+    ],
     ['one per line', phrase.split(' ').join('\n')],
     ['upper case', phrase.toUpperCase()],
   ])('English phrase %s is danger', (_n, input) => {
@@ -175,13 +204,20 @@ describe('secrets typed into a page', () => {
     expect(engine.judgeFields(phrase.split(' '), 'https://x.example/').level).toBe('danger');
   });
   it('wrong checksum is caution; a private key is danger; a tx hash on an explorer is caution', () => {
-    expect(engine.judgeInput(phrase.replace(/about$/, 'abandon'), 'https://x.example/').level).toBe('caution');
+    expect(engine.judgeInput(phrase.replace(/about$/, 'abandon'), 'https://x.example/').level).toBe(
+      'caution',
+    );
     expect(engine.judgeInput('a'.repeat(64), 'https://x.example/').level).toBe('danger');
     expect(engine.judgeInput('0x' + 'A'.repeat(64), 'https://x.example/').level).toBe('danger');
     expect(engine.judgeInput('0x' + 'a'.repeat(64), 'https://etherscan.io/').level).toBe('caution');
   });
   it('prose, addresses, e-mails and passwords are safe', () => {
-    for (const input of ['hello there, how are you', '0x1beee0c2efcbb9b370899a15a6588be9ee062105', 'me@example.com', 'hunter2!Pass']) {
+    for (const input of [
+      'hello there, how are you',
+      '0x1beee0c2efcbb9b370899a15a6588be9ee062105',
+      'me@example.com',
+      'hunter2!Pass',
+    ]) {
       expect(engine.judgeInput(input, 'https://x.example/').level).toBe('safe');
     }
   });

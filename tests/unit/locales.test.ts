@@ -20,7 +20,8 @@ describe('locales', () => {
     const dir = resolve(ROOT, 'public/_locales');
     const locales = readdirSync(dir).sort();
     expect(locales).toEqual(['en', 'zh_CN', 'zh_TW']);
-    const keysOf = (l: string) => Object.keys(JSON.parse(readFileSync(resolve(dir, l, 'messages.json'), 'utf8'))).sort();
+    const keysOf = (l: string) =>
+      Object.keys(JSON.parse(readFileSync(resolve(dir, l, 'messages.json'), 'utf8'))).sort();
     for (const l of locales) expect(keysOf(l)).toEqual(keysOf('en'));
   });
 

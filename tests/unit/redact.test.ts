@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { redactSecrets } from '../../src/engine/redact';
+
+const EN12 =
+  'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+const ZH12 = '的 的 的 的 的 的 的 的 的 的 的 在';
+
+describe('redaction', () => {
+  it.each([
+    ['spaced English phrase', `my words: ${EN12} thanks`],
+    [
+      'numbered phrase',
+      EN12.split(' ')
+        .map((w, i) => `${i + 1}. ${w}`)
+        .join(' '),
+    ],
+    ['one per line', EN12.split(' ').join('\n')],
+    ['comma separated', EN12.split(' ').join(', ')],
+    ['checksum-failing words', EN12.replace('about', 'zoo')],
+    ['Chinese spaced', `助记词 ${ZH12}`],
+    ['Chinese unspaced', `助记词：${ZH12.replace(/ /g, '')}。`],
+  ])('%s', (_n, text) => {
+    const out = redactSecrets(text);
+    expect(out).toContain('[REDACTED seed phrase]');
+    expect(out).not.toMatch(/abandon abandon|的 的 的/);
+  });
+
+  it('private keys with and without 0x, any case', () => {
+    const k = 'd44ffb1d946a1ed6b7cf5dbce14a9f68daa65f9898670c5bf75a2b403d73e970';
+    for (const v of [k, '0x' + k, k.toUpperCase()])
+      expect(redactSecrets(`key ${v} end`)).toBe('key [REDACTED private key] end');
+  });
+
+  it('keystore JSON and passwords', () => {
+    const ks = JSON.stringify({
+      version: 3,
+      crypto: { ciphertext: 'ab'.repeat(32), kdf: 'scrypt', kdfparams: { n: 1 } },
+    });
+    expect(redactSecrets(ks)).toBe('[REDACTED keystore]');
+    expect(redactSecrets(`here: ${ks} ok`)).not.toContain('ciphertext');
+    expect(redactSecrets('钱包密码：Abc12345 谢谢')).toBe('钱包密码：[REDACTED password] 谢谢');
+    expect(redactSecrets('password: hunter2')).toBe('password: [REDACTED password]');
+  });
+
+  it('leaves ordinary text, addresses and handles alone', () => {
+    const s = 'TP钱包客服 @tp_help 0x1beee0c2efcbb9b370899a15a6588be9ee062105 call 400-123-4567';
+    expect(redactSecrets(s)).toBe(s);
+  });
+});
