@@ -3,7 +3,7 @@
  *   tp-scam-shield scan --jsonl [FILE|-]     one JSON verdict per input line, same order
  *   tp-scam-shield scan FILE...              readable report of the flagged paragraphs
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -269,7 +269,7 @@ export async function main(argv: string[]): Promise<number> {
     let input: NodeJS.ReadableStream = process.stdin;
     if (file && file !== '-') {
       try {
-        readFileSync(file, { flag: 'r' }).length;
+        accessSync(file, constants.R_OK);
       } catch {
         process.stderr.write(`tp-scam-shield: cannot read ${file}\n`);
         return 4;

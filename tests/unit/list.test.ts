@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -180,7 +181,7 @@ describe('list:sign and list:verify commands', () => {
 
   it('sign refuses a list that fails lint, and a key that is not in the keyring', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sign-'));
-    const { privateKey } = require('node:crypto').generateKeyPairSync('ed25519');
+    const { privateKey } = generateKeyPairSync('ed25519');
     const keyPath = join(dir, 'k.pem');
     writeFileSync(keyPath, privateKey.export({ format: 'pem', type: 'pkcs8' }));
     const l = clone();
