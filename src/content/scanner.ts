@@ -401,6 +401,10 @@ export class Scanner {
     }
     if (host === this.doc.location?.hostname) return;
     if (this.seen.get(a) === href) return;
+    // A link inside a message that is already flagged needs no badge of its own.
+    for (let p: Element | null = a.parentElement, i = 0; p && i < 6; p = p.parentElement, i++) {
+      if (this.byTarget.get(p)?.summary.level === 'danger') return;
+    }
     this.seen.set(a, href);
     const v = this.verdict(`u:${href}`, () => this.opts.engine.judgeUrl(href, this.opts.lang));
     if (v.level !== 'danger') return this.clear(a);

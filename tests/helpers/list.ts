@@ -4,7 +4,7 @@ import { officialListSchema } from '../../src/list/schema';
 import type { OfficialList } from '../../src/list/schema';
 import { createEngine } from '../../src/engine/index';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 export const LIST_BYTES = readFileSync(resolve(ROOT, 'public/official-list.json'));
 export const LIST_SIG = JSON.parse(
   readFileSync(resolve(ROOT, 'public/official-list.sig.json'), 'utf8'),

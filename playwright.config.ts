@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  // Each test file launches its own Chromium with the extension; two cores → two workers at most.
+  workers: process.env['CI'] ? 2 : 2,
+  fullyParallel: false,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+});

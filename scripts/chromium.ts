@@ -1,0 +1,41 @@
+/** Where Chromium is and how to launch it with the built extension (shared by tests, demo, bench). */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+
+export function chromiumPath(): string | undefined {
+  const env = process.env['CHROMIUM_PATH'];
+  if (env) return env;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(p)) return p;
+  return undefined; // Playwright's own browser, where it is installed.
+}
+
+export async function launchWithExtension(extPath: string | null, opts: { headless?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tpss-profile-'));
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    ...(extPath ? [`--disable-extensions-except=${extPath}`, `--load-extension=${extPath}`] : []),
+    ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+  ];
+  const exe = chromiumPath();
+  return chromium.launchPersistentContext(userDataDir, {
+    ...(exe ? { executablePath: exe } : {}),
+    headless: opts.headless ?? true,
+    args,
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+export async function extensionId(context: BrowserContext): Promise<string> {
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return new URL(sw.url()).host;
+}

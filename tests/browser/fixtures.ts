@@ -1,0 +1,95 @@
+import { test as base, expect } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchWithExtension, extensionId } from '../../scripts/chromium';
+import { startFixtureServer } from '../../scripts/fixture-server';
+import type { FixtureServer } from '../../scripts/fixture-server';
+
+export const EXT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const SITES = resolve(import.meta.dirname, '../fixtures/sites');
+
+interface Fixtures {
+  page: Page;
+}
+interface WorkerFixtures {
+  server: FixtureServer;
+  extContext: BrowserContext;
+  extId: string;
+  sw: Worker;
+}
+
+/**
+ * The built extension in real Chromium, one fresh profile per worker. Pages on real site hosts
+ * (https://x.com/…) are answered from tests/fixtures/sites/<host>/ by request interception.
+ */
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const s = await startFixtureServer();
+      await use(s);
+      await s.close();
+    },
+    { scope: 'worker' },
+  ],
+  extContext: [
+    async ({ server }, use) => {
+      const context = await launchWithExtension(EXT);
+      await context.route(/^https?:\/\/(?!127\.0\.0\.1)[^/]+\//, async (route) => {
+        const u = new URL(route.request().url());
+        if (u.pathname.endsWith('.ico')) return route.fulfill({ status: 404, body: '' });
+        const file = resolve(SITES, u.hostname, (u.pathname.replace(/^\//, '') || 'index') + (u.pathname.endsWith('.html') ? '' : '.html'));
+        try {
+          return await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await readFile(file) });
+        } catch {
+          try {
+            return await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await readFile(resolve(SITES, u.hostname, 'index.html')) });
+          } catch {
+            return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>${u.hostname}</title><p id="site-page">${u.hostname}</p>` });
+          }
+        }
+      });
+      void server;
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  sw: [
+    async ({ extContext: context }, use) => {
+      let [sw] = context.serviceWorkers();
+      sw ??= await context.waitForEvent('serviceworker');
+      await use(sw);
+    },
+    { scope: 'worker' },
+  ],
+  extId: [async ({ extContext: context }, use) => use(await extensionId(context)), { scope: 'worker' }],
+  page: async ({ extContext: context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect };
+
+/** The toolbar badge text of the tab showing `page`, read from the service worker. */
+export async function badgeText(sw: Worker, page: Page): Promise<string> {
+  const url = page.url();
+  return sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    return tab?.id === undefined ? 'no-tab' : chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  return sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+}
+
+export const badges = (page: Page, level?: 'danger' | 'caution') =>
+  page.locator(level ? `tp-scam-shield-badge[data-level="${level}"]` : 'tp-scam-shield-badge');
