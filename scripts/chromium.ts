@@ -8,11 +8,15 @@ import type { BrowserContext } from '@playwright/test';
 export function chromiumPath(): string | undefined {
   const env = process.env['CHROMIUM_PATH'];
   if (env) return env;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(p)) return p;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+    if (existsSync(p)) return p;
   return undefined; // Playwright's own browser, where it is installed.
 }
 
-export async function launchWithExtension(extPath: string | null, opts: { headless?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(
+  extPath: string | null,
+  opts: { headless?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tpss-profile-'));
   const args = [
     '--disable-background-networking',

@@ -13,9 +13,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', txt: 'text/plain; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  txt: 'text/plain; charset=utf-8',
+};
 
-export async function startFixtureServer(root = resolve(import.meta.dirname, '../tests/fixtures/pages')): Promise<FixtureServer> {
+export async function startFixtureServer(
+  root = resolve(import.meta.dirname, '../tests/fixtures/pages'),
+): Promise<FixtureServer> {
   const posts: { path: string; body: string }[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
@@ -37,7 +45,10 @@ export async function startFixtureServer(root = resolve(import.meta.dirname, '..
     }
     try {
       const data = await readFile(file);
-      res.setHeader('content-type', TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream');
+      res.setHeader(
+        'content-type',
+        TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+      );
       res.end(data);
     } catch {
       res.statusCode = 404;
@@ -46,5 +57,10 @@ export async function startFixtureServer(root = resolve(import.meta.dirname, '..
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${port}`, port, posts, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    posts,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

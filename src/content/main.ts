@@ -54,7 +54,15 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
     scanner = null;
     void send({ type: 'findings', url: location.href, findings: [] });
   };
-  start();
+  // The first scan waits for the page's own load, so it never delays it.
+  if (document.readyState === 'complete') start();
+  else {
+    await new Promise<void>((r) => {
+      window.addEventListener('load', () => r(), { once: true });
+      setTimeout(r, 3000);
+    });
+    if (!ctx.isInvalid) start();
+  }
 
   // Settings respected live: global switch, per-site switch, allowlist.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

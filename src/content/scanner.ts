@@ -137,6 +137,7 @@ export class Scanner {
   private stopped = false;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private pageTitle = '';
+  private titleHasBrand = false;
   /** Work time of the last batches, for the benchmark. */
   readonly batchTimes: number[] = [];
 
@@ -146,7 +147,7 @@ export class Scanner {
   }
 
   start(): void {
-    this.pageTitle = this.doc.title;
+    this.setTitle();
     const body = this.doc.body;
     if (!body) return;
     this.enqueue(body);
@@ -169,7 +170,7 @@ export class Scanner {
   /** After single-page-app navigation: forget the old page's findings, scan again. */
   navigated(): void {
     for (const t of this.tracked.values()) if (!t.target.isConnected) t.badge.remove();
-    this.pageTitle = this.doc.title;
+    this.setTitle();
     this.bannerDismissed = false;
     if (this.doc.body) this.enqueue(this.doc.body);
   }
@@ -183,6 +184,11 @@ export class Scanner {
       }
     }
     this.publish();
+  }
+
+  private setTitle(): void {
+    this.pageTitle = this.doc.title.slice(0, 300);
+    this.titleHasBrand = !!this.pageTitle && this.opts.engine.mentionsBrand(this.pageTitle);
   }
 
   findings(): FindingSummary[] {
@@ -234,25 +240,30 @@ export class Scanner {
     else setTimeout(run, 16);
   }
 
-  /** Process pending roots in slices of at most SLICE_MS. */
+  /** Process pending roots in slices of at most SLICE_MS; the DOM walk itself is sliced too. */
   private flush(): void {
     this.scheduled = false;
     if (this.stopped) return;
     const t0 = performance.now();
     const roots = this.collapse([...this.pending]);
     this.pending = new Set();
-    const work: (() => void)[] = [];
-    for (const root of roots) this.plan(root, work);
-    let i = 0;
+    const work = this.work(roots);
     const step = () => {
       const s = performance.now();
-      while (i < work.length && performance.now() - s < SLICE_MS) work[i++]!();
-      if (i < work.length && !this.stopped) {
+      let done = false;
+      while (performance.now() - s < SLICE_MS) {
+        if (work.next().done) {
+          done = true;
+          break;
+        }
+      }
+      if (!done && !this.stopped) {
         setTimeout(step, 0);
       } else {
         this.batchTimes.push(performance.now() - t0);
         if (this.batchTimes.length > 200) this.batchTimes.shift();
         this.finishBatch();
+        if (this.pending.size) this.schedule();
       }
     };
     step();
@@ -267,49 +278,74 @@ export class Scanner {
     });
   }
 
-  /** Queue the judging of everything under `root`. */
-  private plan(root: Element, work: (() => void)[]): void {
+  /** Everything under the roots, one unit of work per step. */
+  private *work(roots: Element[]): Generator<void> {
     const adapter = this.opts.adapter;
-    const items = new Set<Element>();
-    if (adapter) {
-      const within = root.closest(adapter.itemSelector);
-      if (within) items.add(within);
-      for (const it of root.querySelectorAll(adapter.itemSelector)) items.add(it);
-      for (const it of items) work.push(() => this.judgeItem(it));
-    }
-    // Generic blocks: text nodes grouped by their nearest block, outside adapter items.
-    const blocks = new Set<Element>();
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType === 1) {
-          const e = n as Element;
-          if (
-            SKIP_TAGS.has(e.tagName.toUpperCase()) ||
-            e.localName === BADGE_TAG ||
-            e.localName === BANNER_TAG
-          )
-            return NodeFilter.FILTER_REJECT;
-          if (adapter && e.matches(adapter.itemSelector)) return NodeFilter.FILTER_REJECT;
-          return NodeFilter.FILTER_SKIP;
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      if (adapter) {
+        const within = root.closest(adapter.itemSelector);
+        if (within) {
+          this.judgeItem(within);
+          yield;
         }
-        return (n.nodeValue?.trim().length ?? 0) > 1
-          ? NodeFilter.FILTER_ACCEPT
-          : NodeFilter.FILTER_SKIP;
-      },
-    });
-    if (
-      root.nodeType === 1 &&
-      BLOCK_TAGS.has(root.tagName) &&
-      !(adapter && root.closest(adapter.itemSelector))
-    )
-      blocks.add(root);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const b = blockOf(n);
-      if (b && !(adapter && b.closest(adapter.itemSelector))) blocks.add(b);
+        for (const it of root.querySelectorAll(adapter.itemSelector)) {
+          this.judgeItem(it);
+          yield;
+        }
+      }
+      // Generic blocks: text nodes grouped by their nearest block, outside adapter items.
+      const done = new Set<Element>();
+      const walker = this.doc.createTreeWalker(
+        root,
+        NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+        {
+          acceptNode: (n) => {
+            if (n.nodeType === 1) {
+              const e = n as Element;
+              if (
+                SKIP_TAGS.has(e.tagName.toUpperCase()) ||
+                e.localName === BADGE_TAG ||
+                e.localName === BANNER_TAG
+              )
+                return NodeFilter.FILTER_REJECT;
+              if (adapter && e.matches(adapter.itemSelector)) return NodeFilter.FILTER_REJECT;
+              return e.tagName === 'A' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+            }
+            return (n.nodeValue?.trim().length ?? 0) > 1
+              ? NodeFilter.FILTER_ACCEPT
+              : NodeFilter.FILTER_SKIP;
+          },
+        },
+      );
+      if (
+        root.nodeType === 1 &&
+        BLOCK_TAGS.has(root.tagName) &&
+        !(adapter && root.closest(adapter.itemSelector))
+      ) {
+        done.add(root);
+        this.judgeBlock(root);
+        yield;
+      }
+      const links: HTMLAnchorElement[] = root.tagName === 'A' ? [root as HTMLAnchorElement] : [];
+      let count = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === 1) {
+          links.push(n as HTMLAnchorElement);
+          continue;
+        }
+        const b = blockOf(n);
+        if (++count % 64 === 0) yield;
+        if (!b || done.has(b) || (adapter && b.closest(adapter.itemSelector))) continue;
+        done.add(b);
+        this.judgeBlock(b);
+        yield;
+      }
+      for (const a of links) {
+        this.judgeLink(a);
+        yield;
+      }
     }
-    for (const b of blocks) work.push(() => this.judgeBlock(b));
-    const links = root.tagName === 'A' ? [root] : [...root.querySelectorAll('a[href]')];
-    for (const a of links) work.push(() => this.judgeLink(a as HTMLAnchorElement));
   }
 
   private ownText(block: Element): string {
@@ -353,9 +389,10 @@ export class Scanner {
     if (this.seen.get(block) === text) return;
     this.seen.set(block, text);
     if (text.length < 4) return this.clear(block);
-    const v = this.verdict(`t:${this.pageTitle}\u0000${text}`, () => {
+    const v = this.verdict(`t:${this.titleHasBrand ? this.pageTitle : ''}\u0000${text}`, () => {
       const own = this.opts.engine.judgeText(text, this.opts.lang);
-      if (own.level !== 'safe' || !this.pageTitle) return own;
+      if (own.level !== 'safe' || !this.titleHasBrand || this.opts.engine.mentionsBrand(text))
+        return own;
       // The page title gives a block its subject ("TP钱包客服电话" above a bare phone number).
       const withTitle = this.opts.engine.judgeText(`${this.pageTitle}\n${text}`, this.opts.lang);
       return withTitle.level === 'danger' ? withTitle : own;

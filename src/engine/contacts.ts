@@ -30,6 +30,9 @@ export interface Contact {
   urlFindings?: Finding[];
 }
 
+/** At least seven digit-like characters somewhere: only then is a phone number possible. */
+const PHONE_HINT =
+  /(?:[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两o][^0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{0,3}){7}/;
 const SEPARATORS = new Set([' ', '-', '–', '—', '.', '(', ')', '+', '/', '\u00a0']);
 const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
 const HANDLE_WORDS =
@@ -93,13 +96,14 @@ function overlaps(spans: { start: number; end: number }[], s: number, e: number)
 export function findContacts(n: string, index: OfficialIndex): Contact[] {
   const out: Contact[] = [];
   const emails: Contact[] = [];
-  for (const m of n.matchAll(N_EMAIL)) {
+  const hasAt = n.includes('@');
+  for (const m of hasAt ? n.matchAll(N_EMAIL) : []) {
     const value = m[0];
     const official = index.values.has(`email:${value}`);
     emails.push({ kind: 'email', value, start: m.index, end: m.index + value.length, official });
   }
   out.push(...emails);
-  for (const m of n.matchAll(N_URL)) {
+  for (const m of n.includes('.') ? n.matchAll(N_URL) : []) {
     const s = m.index;
     const e = s + m[0].length;
     if (overlaps(emails, s, e)) continue;
@@ -128,7 +132,7 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
   }
   for (const m of n.matchAll(N_LINE)) add('line', m[1]!, m.index, m.index + m[0].length);
-  for (const m of n.matchAll(N_HANDLE)) {
+  for (const m of hasAt ? n.matchAll(N_HANDLE) : []) {
     const h = m[1]!;
     const s = m.index;
     const official = isOfficialHandle(h, index);
@@ -136,7 +140,7 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     if (!official && !cue && !HANDLE_WORDS.test(h.replace(/[_.]/g, ''))) continue;
     add('handle', h, s, s + m[0].length, official);
   }
-  for (const p of findPhones(n)) {
+  for (const p of PHONE_HINT.test(n) ? findPhones(n) : []) {
     if (
       overlaps(
         taken.filter((t) => t.kind !== 'qq'),

@@ -4,7 +4,7 @@ import type { OfficialIndex } from './official-index';
 import type { Account, Item, Lang, Reason, Verdict } from './types';
 import type { Finding } from './finding';
 import { maxLevel, rank } from './finding';
-import { analyzeText } from './text';
+import { analyzeText, analyzeBrand } from './text';
 import { judgeUrlFindings, parseUrl, brandIn } from './domain';
 import { judgeAccountFindings } from './account';
 import { judgeInputFindings } from './secrets';
@@ -40,6 +40,8 @@ export interface Engine {
   /** Several fields of one form read together (a phrase split over 12 inputs). */
   judgeFields(values: string[], url?: string, lang?: Lang): Verdict;
   lookup(query: string, lang?: Lang): LookupResult;
+  /** Whether a text names the brand at all (cheap; used to give blocks their page's subject). */
+  mentionsBrand(text: string): boolean;
 }
 
 const MAX_TEXT = 1_000_000;
@@ -55,7 +57,8 @@ function dedupe(findings: Finding[]): Finding[] {
 
 function clean(s: string | undefined): string | undefined {
   if (s === undefined) return undefined;
-  const r = redactSecrets(s);
+  // Nothing shorter than a seed phrase or a key can hold one.
+  const r = s.length < 24 ? s : redactSecrets(s);
   return r.length > 200 ? r.slice(0, 200) + '…' : r;
 }
 
@@ -253,5 +256,6 @@ export function createEngine(list: OfficialList): Engine {
       return [all, ...each].sort((a, b) => rank(b.level) - rank(a.level))[0] ?? all;
     },
     lookup,
+    mentionsBrand: (text) => analyzeBrand(text, index),
   };
 }

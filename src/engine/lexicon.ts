@@ -36,7 +36,7 @@ export const N_HANDLE = /(?<![a-z0-9_.@])@([a-z0-9_](?:[a-z0-9_.]{1,30}[a-z0-9_]
 export const N_EMAIL = /[a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}/g;
 /** URLs with a scheme, or bare host names with at least one dot (TLD checked later). */
 export const N_URL =
-  /(?:https?:\/\/)?(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,62})\.){1,6}[a-z\u00a1-\uffff]{2,24}(?::\d{2,5})?(?:[/?#][^\s<>"'，。、！？）)\]」』】;；\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{0,200})?/g;
+  /(?:https?:\/\/)?(?:[a-z0-9\u00c0-\u024f](?:[a-z0-9\u00c0-\u024f-]{0,62})\.){1,6}(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][^\s<>"'，。、！？）)\]」』】;；\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{0,200})?/g;
 /** A messaging app named with an instruction to use it: "message us on WhatsApp", "添加企业微信". */
 export const N_APP_INVITE =
   /(?:添加|加|联系|聯繫|联络)[^。！？，,\n]{0,10}?(?:企业微信|微信|qq|whatsapp|telegram|飞机|(?<![a-z])line(?![a-z]))|\b(?:message|contact|text|dm|reach(?: out to)?|write to|chat with|send a text to)\b[^.!?\n]{0,30}\b(?:on|via|through)\s+(?:whatsapp|telegram|signal|wechat|line)\b/;

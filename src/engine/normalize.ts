@@ -131,8 +131,29 @@ function codesToString(codes: Uint16Array, len: number): string {
   return s;
 }
 
+/** Characters that need more than lower-casing: anything outside ASCII and the basic CJK block. */
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: all of ASCII
+const NEEDS_FOLD = /[^\u0000-\u007f\u4e00-\u9fff]|[\t\r]/;
+const TRAD_RE = new RegExp(`[${Object.keys(TRAD_MAP).join('')}]`);
+const identityMaps: Int32Array[] = [];
+
+function identityMap(n: number): Int32Array {
+  const k = Math.ceil(Math.log2(Math.max(n, 64)));
+  let m = identityMaps[k];
+  if (!m) {
+    m = new Int32Array(2 ** k);
+    for (let i = 0; i < m.length; i++) m[i] = i;
+    identityMaps[k] = m;
+  }
+  return m.subarray(0, n);
+}
+
 /** Fold a whole text; linear in its length. */
 export function fold(input: string): Folded {
+  // Fast path: plain ASCII and simplified Chinese only need lower-casing, one for one.
+  if (!NEEDS_FOLD.test(input) && !TRAD_RE.test(input) && input.length < 1 << 20) {
+    return { text: input.toLowerCase(), map: identityMap(input.length) };
+  }
   const n = input.length;
   let codes = new Uint16Array(n + 16);
   let map = new Int32Array(n + 16);

@@ -29,6 +29,10 @@ function brandRegex(index: OfficialIndex): RegExp {
   return re;
 }
 
+/** Words without which no sentence-level rule (secrets, fees, fake apps, transfers, imports) fires. */
+const SENTENCE_HINT =
+  /助记|私钥|keystore|密码|单词|phrase|mnemonic|private|seed|words|备份|费|税|保证金|余额|信用分|fee|tax|deposit|版|edition|version|插件|转|移|存入|move|transfer|send|导入|连接|import|connect|fill|form|填写|输入|zhujici|zjc|siyao/;
+
 export interface TextAnalysis {
   findings: Finding[];
   contacts: Contact[];
@@ -78,6 +82,10 @@ function matchText(re: RegExp, s: string): string | undefined {
   return re.exec(s)?.[0]?.trim();
 }
 
+export function analyzeBrand(original: string, index: OfficialIndex): boolean {
+  return brandRegex(index).test(compact(fold(original.slice(0, 10_000))).text);
+}
+
 export function analyzeText(original: string, index: OfficialIndex): TextAnalysis {
   if (!RELEVANT.test(original)) return { findings: [], contacts: [], brand: false };
   const f = fold(original);
@@ -87,8 +95,6 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
 
   const brandMatch = brandRegex(index).exec(c);
   const B = brandMatch !== null;
-  const contacts = findContacts(n, index);
-  const sents = sentences(n);
   const nq = unquoted(n);
 
   const S = L.C_SUPPORT.test(c) || L.N_SUPPORT.test(n);
@@ -103,6 +109,11 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   const PRETEXT = L.N_PRETEXT.test(n);
   const THREAT = L.N_THREAT.test(n);
   const URG = L.N_URGENCY.test(n);
+  const REC = L.N_RECOVERY.test(n) && L.N_STOLEN.test(n);
+
+  // Contacts and sentences cost the most: look for them only where a rule could use them.
+  const contacts = B || S || WALLET || REC || STAFF || O ? findContacts(n, index) : [];
+  const sents = SENTENCE_HINT.test(n) || L.C_SECRET.test(c) ? sentences(n) : [];
 
   const unofficial = contacts.filter((k) => !k.official);
   const links = unofficial.filter((k) => k.kind === 'url');
@@ -242,7 +253,7 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
       evidence: { matched: matched(matchText(L.N_ASSET_TRANSFER, XFER.n)), span: sentSpan(XFER) },
     });
   }
-  if (L.N_RECOVERY.test(n) && L.N_STOLEN.test(n) && (unofficial.length || FEE || INV)) {
+  if (REC && (unofficial.length || FEE || INV)) {
     findings.push({
       code: 'RECOVERY_SCAM',
       level: 'danger',

@@ -65,7 +65,35 @@ function evidenceLine(r: Reason): string {
   return parts.join(' · ');
 }
 
-/** A badge element (host + open shadow root) for one finding. */
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+/** One constructed stylesheet shared by every badge of a page (a <style> per badge where unsupported). */
+function styleInto(doc: Document, root: ShadowRoot, css: string): void {
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    try {
+      const View = doc.defaultView as (Window & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
+      sheet = View ? new View.CSSStyleSheet() : null;
+      sheet?.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(doc, sheet);
+  }
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      /* fall through to a <style> element */
+    }
+  }
+  const style = el(doc, 'style');
+  style.textContent = css;
+  root.append(style);
+}
+
+/** A badge element (host + open shadow root) for one finding; its card is built on first open. */
 export function createBadge(
   doc: Document,
   level: 'danger' | 'caution',
@@ -78,8 +106,7 @@ export function createBadge(
   host.setAttribute('data-level', level);
   host.setAttribute('data-finding-id', id);
   const root = host.attachShadow({ mode: 'open' });
-  const style = el(doc, 'style');
-  style.textContent = CSS;
+  styleInto(doc, root, CSS);
   const btn = el(
     doc,
     'button',
@@ -88,68 +115,81 @@ export function createBadge(
   );
   btn.setAttribute('aria-expanded', 'false');
   btn.setAttribute('aria-haspopup', 'dialog');
-  const card = el(doc, 'div', 'card');
-  card.hidden = true;
-  card.setAttribute('role', 'dialog');
-  card.setAttribute(
-    'aria-label',
-    t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution'),
-  );
-  card.append(
-    el(doc, 'h2', '', t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution')),
-  );
-  card.append(el(doc, 'h3', '', t(lang, 'cardWhatFound')));
-  const ul = el(doc, 'ul');
-  for (const r of reasons.filter((x) => x.level !== 'safe')) {
-    const li = el(doc, 'li', '', r.message);
-    const ev = evidenceLine(r);
-    if (ev) {
-      li.append(doc.createElement('br'));
-      li.append(el(doc, 'span', 'ev', ev));
+  let card: HTMLElement | null = null;
+
+  const buildCard = (): HTMLElement => {
+    const c = el(doc, 'div', 'card');
+    c.hidden = true;
+    c.setAttribute('role', 'dialog');
+    c.setAttribute(
+      'aria-label',
+      t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution'),
+    );
+    c.append(
+      el(doc, 'h2', '', t(lang, level === 'danger' ? 'cardTitleDanger' : 'cardTitleCaution')),
+    );
+    c.append(el(doc, 'h3', '', t(lang, 'cardWhatFound')));
+    const ul = el(doc, 'ul');
+    for (const r of reasons.filter((x) => x.level !== 'safe')) {
+      const li = el(doc, 'li', '', r.message);
+      const ev = evidenceLine(r);
+      if (ev) {
+        li.append(doc.createElement('br'));
+        li.append(el(doc, 'span', 'ev', ev));
+      }
+      ul.append(li);
     }
-    ul.append(li);
-  }
-  card.append(ul);
-  card.append(el(doc, 'h3', '', t(lang, 'cardTruth')));
-  const truths = el(doc, 'ul');
-  for (const k of ['truth1', 'truth2', 'truth3'] as const)
-    truths.append(el(doc, 'li', '', t(lang, k)));
-  card.append(truths);
-  const actions = el(doc, 'div', 'actions');
-  const official = el(doc, 'button', 'primary', t(lang, 'openOfficial'));
-  const report = el(doc, 'button', '', t(lang, 'report'));
-  const notScam = el(doc, 'button', '', t(lang, 'notScam'));
-  const close = el(doc, 'button', '', t(lang, 'close'));
-  official.addEventListener('click', (e) => (e.stopPropagation(), handlers.onOfficial()));
-  report.addEventListener('click', (e) => (e.stopPropagation(), handlers.onReport()));
-  notScam.addEventListener('click', (e) => (e.stopPropagation(), handlers.onNotScam()));
-  actions.append(official, report, notScam, close);
-  card.append(actions);
+    c.append(ul);
+    c.append(el(doc, 'h3', '', t(lang, 'cardTruth')));
+    const truths = el(doc, 'ul');
+    for (const k of ['truth1', 'truth2', 'truth3'] as const)
+      truths.append(el(doc, 'li', '', t(lang, k)));
+    c.append(truths);
+    const actions = el(doc, 'div', 'actions');
+    const official = el(doc, 'button', 'primary', t(lang, 'openOfficial'));
+    const report = el(doc, 'button', '', t(lang, 'report'));
+    const notScam = el(doc, 'button', '', t(lang, 'notScam'));
+    const close = el(doc, 'button', '', t(lang, 'close'));
+    official.addEventListener('click', (e) => (e.stopPropagation(), handlers.onOfficial()));
+    report.addEventListener('click', (e) => (e.stopPropagation(), handlers.onReport()));
+    notScam.addEventListener('click', (e) => (e.stopPropagation(), handlers.onNotScam()));
+    close.addEventListener('click', (e) => {
+      e.stopPropagation();
+      setOpen(false);
+      btn.focus({ preventScroll: true });
+    });
+    actions.append(official, report, notScam, close);
+    c.append(actions);
+    c.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        btn.focus({ preventScroll: true });
+      }
+    });
+    root.append(c);
+    return c;
+  };
 
   const setOpen = (open: boolean) => {
-    card.hidden = !open;
+    if (open && !card) card = buildCard();
+    if (card) card.hidden = !open;
     btn.setAttribute('aria-expanded', String(open));
   };
+  // Keyboard focus opens the card; a click toggles it (but a click that just focused it keeps it open).
+  let focusedAt = 0;
   btn.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-    setOpen(card.hidden);
+    if (card && !card.hidden && Date.now() - focusedAt < 400) return;
+    setOpen(!card || card.hidden);
   });
-  btn.addEventListener('focus', () => setOpen(true));
-  close.addEventListener('click', (e) => {
-    e.stopPropagation();
-    setOpen(false);
-    btn.focus({ preventScroll: true });
-  });
-  card.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      setOpen(false);
-      btn.focus({ preventScroll: true });
-    }
+  btn.addEventListener('focus', () => {
+    focusedAt = Date.now();
+    setOpen(true);
   });
   // Keep clicks inside our UI from reaching page handlers (links, message openers).
   host.addEventListener('click', (e) => e.stopPropagation());
-  root.append(style, btn, card);
+  root.append(btn);
   return host;
 }
 

@@ -1,18 +1,30 @@
 import { test, expect, badges, badgeText } from './fixtures';
 
 test.describe('demo page', () => {
-  test('flags each scam example and leaves the ordinary ones alone', async ({ page, server, sw }) => {
+  test('flags each scam example and leaves the ordinary ones alone', async ({
+    page,
+    server,
+    sw,
+  }) => {
     await page.goto(`${server.url}/demo.html`);
     const scams = page.locator('#scam .msg');
-    await expect(scams.first().locator('tp-scam-shield-badge[data-level="danger"]')).toBeVisible({ timeout: 5000 });
+    await expect(scams.first().locator('tp-scam-shield-badge[data-level="danger"]')).toBeVisible({
+      timeout: 5000,
+    });
     const n = await scams.count();
-    for (let i = 0; i < n; i++) await expect(scams.nth(i).locator('tp-scam-shield-badge[data-level="danger"]')).toHaveCount(1);
+    for (let i = 0; i < n; i++)
+      await expect(scams.nth(i).locator('tp-scam-shield-badge[data-level="danger"]')).toHaveCount(
+        1,
+      );
     await expect(page.locator('#benign tp-scam-shield-badge')).toHaveCount(0);
     await expect(page.locator('tp-scam-shield-banner')).toHaveCount(1);
     await expect.poll(() => badgeText(sw, page)).toBe(String(await badges(page, 'danger').count()));
   });
 
-  test('the card explains, in the page language of the browser, and opens with the keyboard', async ({ page, server }) => {
+  test('the card explains, in the page language of the browser, and opens with the keyboard', async ({
+    page,
+    server,
+  }) => {
     await page.goto(`${server.url}/demo.html`);
     const badge = page.locator('#scam .msg').first().locator('tp-scam-shield-badge');
     await expect(badge).toBeVisible();
@@ -26,14 +38,21 @@ test.describe('demo page', () => {
     await expect(card).not.toContainText(/verified|safe/i);
   });
 
-  test('a page with nothing suspicious gets nothing injected and an empty toolbar badge', async ({ page, server, sw }) => {
+  test('a page with nothing suspicious gets nothing injected and an empty toolbar badge', async ({
+    page,
+    server,
+    sw,
+  }) => {
     await page.goto(`${server.url}/benign.html`);
     await page.waitForTimeout(800);
     await expect(page.locator('tp-scam-shield-badge, tp-scam-shield-banner')).toHaveCount(0);
     expect(await badgeText(sw, page)).toBe('');
   });
 
-  test('an SEO page with a fake 客服 number is flagged, the help centre is not', async ({ page, server }) => {
+  test('an SEO page with a fake 客服 number is flagged, the help centre is not', async ({
+    page,
+    server,
+  }) => {
     await page.goto(`${server.url}/seo.html`);
     await expect(badges(page, 'danger').first()).toBeVisible();
     await page.goto(`${server.url}/help-centre.html`);
@@ -41,7 +60,10 @@ test.describe('demo page', () => {
     await expect(badges(page, 'danger')).toHaveCount(0);
   });
 
-  test('content inserted later (infinite scroll, a new message) is flagged within a second', async ({ page, server }) => {
+  test('content inserted later (infinite scroll, a new message) is flagged within a second', async ({
+    page,
+    server,
+  }) => {
     await page.goto(`${server.url}/benign.html`);
     await page.waitForTimeout(300);
     const t0 = Date.now();
@@ -51,7 +73,9 @@ test.describe('demo page', () => {
       p.textContent = 'TP钱包客服 飞机 @tp_kefu_888 解冻 提现 一对一处理';
       document.querySelector('article')!.append(p);
     });
-    await expect(page.locator('#late tp-scam-shield-badge[data-level="danger"]')).toHaveCount(1, { timeout: 1000 });
+    await expect(page.locator('#late tp-scam-shield-badge[data-level="danger"]')).toHaveCount(1, {
+      timeout: 1000,
+    });
     expect(Date.now() - t0).toBeLessThan(1500);
   });
 });

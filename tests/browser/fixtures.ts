@@ -25,6 +25,7 @@ interface WorkerFixtures {
  */
 export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
       const s = await startFixtureServer();
       await use(s);
@@ -38,14 +39,31 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await context.route(/^https?:\/\/(?!127\.0\.0\.1)[^/]+\//, async (route) => {
         const u = new URL(route.request().url());
         if (u.pathname.endsWith('.ico')) return route.fulfill({ status: 404, body: '' });
-        const file = resolve(SITES, u.hostname, (u.pathname.replace(/^\//, '') || 'index') + (u.pathname.endsWith('.html') ? '' : '.html'));
+        const file = resolve(
+          SITES,
+          u.hostname,
+          (u.pathname.replace(/^\//, '') || 'index') +
+            (u.pathname.endsWith('.html') ? '' : '.html'),
+        );
         try {
-          return await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await readFile(file) });
+          return await route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            body: await readFile(file),
+          });
         } catch {
           try {
-            return await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await readFile(resolve(SITES, u.hostname, 'index.html')) });
+            return await route.fulfill({
+              status: 200,
+              contentType: 'text/html; charset=utf-8',
+              body: await readFile(resolve(SITES, u.hostname, 'index.html')),
+            });
           } catch {
-            return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>${u.hostname}</title><p id="site-page">${u.hostname}</p>` });
+            return route.fulfill({
+              status: 200,
+              contentType: 'text/html; charset=utf-8',
+              body: `<!doctype html><title>${u.hostname}</title><p id="site-page">${u.hostname}</p>`,
+            });
           }
         }
       });
@@ -63,7 +81,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  extId: [async ({ extContext: context }, use) => use(await extensionId(context)), { scope: 'worker' }],
+  extId: [
+    async ({ extContext: context }, use) => use(await extensionId(context)),
+    { scope: 'worker' },
+  ],
   page: async ({ extContext: context }, use) => {
     const page = await context.newPage();
     await use(page);
@@ -78,7 +99,7 @@ export async function badgeText(sw: Worker, page: Page): Promise<string> {
   const url = page.url();
   return sw.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
+    const tab = tabs.find((t: { url?: string }) => t.url === u);
     return tab?.id === undefined ? 'no-tab' : chrome.action.getBadgeText({ tabId: tab.id });
   }, url);
 }
@@ -87,9 +108,16 @@ export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
   const url = page.url();
   return sw.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
+    return tabs.find((t: { url?: string }) => t.url === u)?.id ?? -1;
   }, url);
 }
+
+/** The bits of the chrome.* API the service-worker probes use. */
+interface ChromeApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+declare const chrome: ChromeApi;
 
 export const badges = (page: Page, level?: 'danger' | 'caution') =>
   page.locator(level ? `tp-scam-shield-badge[data-level="${level}"]` : 'tp-scam-shield-badge');

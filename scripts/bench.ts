@@ -1,0 +1,81 @@
+/**
+ * npm run bench: engine throughput and latency (Node), then in-browser costs of the content script
+ * measured in the same run with and without the extension.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createEngine } from '../src/engine/index';
+import { officialListSchema } from '../src/list/schema';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const list = officialListSchema.parse(
+  JSON.parse(readFileSync(resolve(ROOT, 'public/official-list.json'), 'utf8')),
+);
+const engine = createEngine(list);
+
+const corpus = readFileSync(resolve(ROOT, 'tests/fixtures/corpus.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text?: string }).text)
+  .filter((t): t is string => !!t);
+const filler = [
+  'The weather was mild today and the market opened slightly higher than expected.',
+  '今天天气不错，我们去公园散步，顺便买了一些水果和蔬菜。',
+  'Release notes: fixed a crash when opening settings; improved scrolling performance on long lists.',
+  '这部电影的剧情很紧凑，演员的表演也很到位，推荐大家去看看。',
+  'Click here to read more about our community guidelines and how moderation works.',
+];
+// Mixed text: one corpus message (scam or benign) for every nine ordinary paragraphs.
+const blocks: string[] = [];
+for (let i = 0; blocks.join('\n').length < 4_000_000; i++) {
+  blocks.push(i % 10 === 0 ? corpus[(i / 10) % corpus.length]! : filler[i % filler.length]!);
+}
+const text = blocks.join('\n');
+const mb = Buffer.byteLength(text) / 1e6;
+
+function timeIt(fn: () => void, runs = 3): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+let sink = 0;
+const baseline = timeIt(() => {
+  for (const b of blocks) if (b.toLowerCase().includes('tokenpocket')) sink++;
+});
+const engineMs = timeIt(() => {
+  for (const b of blocks) if (engine.judgeText(b).level !== 'safe') sink++;
+}, 2);
+const msgs = corpus.concat(filler);
+const lat: number[] = [];
+for (let i = 0; i < 10_000; i++) {
+  const m = msgs[i % msgs.length]!;
+  const t0 = performance.now();
+  engine.judgeText(m + ' ' + i);
+  lat.push(performance.now() - t0);
+}
+lat.sort((a, b) => a - b);
+const pct = (a: number[], p: number) =>
+  a[Math.min(a.length - 1, Math.floor((a.length * p) / 100))]!;
+console.log('== Engine (Node, one core)');
+console.log(
+  `mixed text: ${mb.toFixed(1)} MB in ${blocks.length} blocks (1 in 10 a corpus message)`,
+);
+console.log(`engine: ${(mb / (engineMs / 1000)).toFixed(1)} MB/s (${engineMs.toFixed(0)} ms)`);
+console.log(
+  `baseline toLowerCase().includes(): ${(mb / (baseline / 1000)).toFixed(1)} MB/s (${baseline.toFixed(0)} ms)`,
+);
+console.log(`ratio engine/baseline time: ${(engineMs / baseline).toFixed(1)}x`);
+console.log(
+  `per message (10,000 short messages): p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms`,
+);
+if (sink < 0) console.log(sink);
+
+if (process.argv.includes('--engine-only')) process.exit(0);
+const { browserBench } = await import('./bench-browser');
+await browserBench();
