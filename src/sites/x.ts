@@ -1,7 +1,7 @@
 import type { SiteAdapter } from './types';
 import { handleFromHref, text } from './types';
 
-const HANDLE = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+const HANDLE = /^\/([A-Za-z0-9_]{1,30})\/?$/;
 
 /** X / Twitter: timeline and reply tweets, profile headers, DM messages. */
 export const x: SiteAdapter = {
@@ -12,7 +12,7 @@ export const x: SiteAdapter = {
   extract(item, doc) {
     if (item.matches('div[data-testid="UserName"]')) {
       // Profile header: name block plus bio below it.
-      const handle = /@([A-Za-z0-9_]{1,15})/.exec(text(item))?.[1];
+      const handle = /@([A-Za-z0-9_]{1,30})/.exec(text(item))?.[1];
       if (!handle) return null;
       const nameEl = item.querySelector('span') ?? item;
       const bio = text(doc.querySelector('[data-testid="UserDescription"]'));

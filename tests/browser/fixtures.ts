@@ -39,12 +39,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await context.route(/^https?:\/\/(?!127\.0\.0\.1)[^/]+\//, async (route) => {
         const u = new URL(route.request().url());
         if (u.pathname.endsWith('.ico')) return route.fulfill({ status: 404, body: '' });
-        const file = resolve(
-          SITES,
-          u.hostname,
-          (u.pathname.replace(/^\//, '') || 'index') +
-            (u.pathname.endsWith('.html') ? '' : '.html'),
-        );
+        // The first path segment names the fixture: /k/ → k.html, /search → search.html.
+        const seg = u.pathname.split('/').filter(Boolean)[0] ?? 'index';
+        const file = resolve(SITES, u.hostname, `${seg.replace(/\.html$/, '')}.html`);
         try {
           return await route.fulfill({
             status: 200,
