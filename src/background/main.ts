@@ -139,7 +139,7 @@ export function startBackground(): void {
     void browser.storage.session.remove(tabKey(tabId));
   });
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
-    void guardNavigation(d).catch(() => undefined);
+    void guardNavigation(d).catch((e: unknown) => console.warn('navigation guard failed', e));
   });
   browser.webNavigation.onCommitted.addListener((d) => {
     if (d.frameId === 0)

@@ -65,6 +65,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         }
       });
       void server;
+      // Wait until the service worker has run its top-level code (listeners registered).
+      let [worker] = context.serviceWorkers();
+      worker ??= await context.waitForEvent('serviceworker');
+      await worker.evaluate(() => 1);
       await use(context);
       await context.close();
     },

@@ -1,0 +1,49 @@
+import { test, expect } from './fixtures';
+
+test.describe('look-alike sites', () => {
+  test('a look-alike host lands on the warning page; the bypass works and is remembered', async ({
+    page,
+    extId,
+  }) => {
+    // The navigation is replaced by our page, so the original load is aborted.
+    await page.goto('https://tokenpocket-kefu.com/').catch(() => undefined);
+    await expect(page).toHaveURL(new RegExp(`chrome-extension://${extId}/warning.html`));
+    await expect(page.locator('#host-unicode')).toHaveText('tokenpocket-kefu.com');
+    await expect(page.locator('#imitates')).toHaveText('tokenpocket.pro');
+    await expect(page.locator('#go-official')).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.tokenpocket\.pro\//,
+    );
+    await expect(page.locator('#continue')).toBeDisabled();
+    await page.locator('summary').click();
+    await page.locator('#continue-confirm').check();
+    await page.locator('#continue').click();
+    await expect(page).toHaveURL('https://tokenpocket-kefu.com/');
+    await expect(page.locator('#site-page')).toBeVisible();
+    // Remembered: the next visit is not interrupted.
+    await page.goto('https://tokenpocket-kefu.com/other');
+    await expect(page).toHaveURL('https://tokenpocket-kefu.com/other');
+  });
+
+  test('punycode host is shown in Unicode and in punycode', async ({ page }) => {
+    await page.goto('https://xn--tokenpcket-jvi.pro/').catch(() => undefined);
+    await expect(page).toHaveURL(/warning\.html/);
+    await expect(page.locator('#host-punycode')).toHaveText('xn--tokenpcket-jvi.pro');
+    await expect(page.locator('#host-unicode')).toHaveText('tokenpоcket.pro');
+  });
+
+  test('the official host is never interrupted', async ({ page }) => {
+    await page.goto('https://www.tokenpocket.pro/');
+    await expect(page).toHaveURL('https://www.tokenpocket.pro/');
+    await page.goto('https://help.tpwallet.io/en/');
+    await expect(page).toHaveURL('https://help.tpwallet.io/en/');
+  });
+
+  test('the warning page refuses javascript: and data: targets', async ({ page, extId }) => {
+    for (const u of ['javascript:alert(1)', 'data:text/html,hi', 'chrome://settings']) {
+      await page.goto(`chrome-extension://${extId}/warning.html?u=${encodeURIComponent(u)}`);
+      await expect(page.locator('#bad-target')).toBeVisible();
+      await expect(page.locator('#continue')).toHaveCount(0);
+    }
+  });
+});
