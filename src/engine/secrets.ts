@@ -3,7 +3,6 @@ import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { wordlist as zhHans } from '@scure/bip39/wordlists/simplified-chinese.js';
 import { wordlist as zhHant } from '@scure/bip39/wordlists/traditional-chinese.js';
 import type { Finding } from './finding';
-import { parseUrl } from './domain';
 
 const EN = new Set(english);
 const HANS = new Set(zhHans);
@@ -157,7 +156,7 @@ export function judgeInputFindings(input: string, url: string | undefined): Find
       { code: 'KEYSTORE_ENTERED', level: 'danger', evidence: { matched: ['keystore JSON'] } },
     ];
   const findings: Finding[] = [];
-  const host = url ? (parseUrl(url)?.host ?? '') : '';
+  const host = url ? hostOfUrl(url) : '';
   for (const m of input.slice(0, 200_000).matchAll(HEX64)) {
     const prefixed = !!m[1];
     const txLike = (prefixed && EXPLORER.test(host)) || TX_WORDS.test(input);
@@ -183,4 +182,9 @@ export function judgeInputFindings(input: string, url: string | undefined): Find
     break;
   }
   return findings;
+}
+
+function hostOfUrl(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
+  return (m?.[1] ?? '').toLowerCase();
 }

@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startGuard } from './guard';
+import { langFromLocale } from '../i18n/index';
+import type { Lang } from '../engine/types';
+import type { Settings } from '../settings/schema';
+
+/** The guard is on from the first moment; settings arrive a little later and may turn it off here. */
+export function runGuard(ctx: ContentScriptContext): void {
+  const host = location.hostname.toLowerCase();
+  let lang: Lang = langFromLocale(navigator.language);
+  let active = true;
+  const apply = (s: Settings | undefined) => {
+    if (!s) return;
+    lang = s.lang === 'auto' ? langFromLocale(navigator.language) : s.lang;
+    active = !s.guardExceptions.some((h) => host === h || host.endsWith('.' + h));
+  };
+  const refresh = () =>
+    browser.runtime
+      .sendMessage({ type: 'getState' })
+      .then((r) => apply((r as { settings?: Settings } | undefined)?.settings))
+      .catch(() => undefined);
+  void refresh();
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) void refresh();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  const stop = startGuard(window, {
+    lang: () => lang,
+    active: () => active,
+    fired: (kind) =>
+      void browser.runtime
+        .sendMessage({ type: 'guardFired', kind, url: location.href })
+        .catch(() => undefined),
+    openOfficial: () =>
+      void browser.runtime.sendMessage({ type: 'openOfficial' }).catch(() => undefined),
+  });
+  ctx.onInvalidated(() => {
+    stop();
+    browser.storage.onChanged.removeListener(onChanged);
+  });
+}

@@ -1,0 +1,153 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const EN = 'early purse nut pizza afraid bag spice foam clap horn margin loud';
+const EN_NUMBERED =
+  '1. menu 2. nose 3. child 4. boy 5. rude 6. muscle 7. rose 8. feed 9. obey 10. label 11. because 12. dynamic';
+const ZH = '主快失万泛估漏急睡削铝节';
+const KEY = '0x4c302aa66dd8451b8e8dfa443de7d89c320e552187b06ff32dc0caaffbf004fa';
+
+async function paste(page: Page, selector: string, text: string) {
+  await page.locator(selector).focus();
+  await page.evaluate(
+    ([sel, t]) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t!);
+      document
+        .querySelector(sel!)!
+        .dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+        );
+    },
+    [selector, text],
+  );
+}
+
+const modal = (page: Page) => page.locator('tp-scam-shield-guard');
+
+test.describe('secret-entry guard', () => {
+  for (const [name, secret] of [
+    ['English phrase', EN],
+    ['numbered phrase', EN_NUMBERED],
+    ['Chinese phrase', ZH],
+    ['private key', KEY],
+  ]) {
+    test(`pasting a ${name} is stopped before the page or the server sees it`, async ({
+      page,
+      server,
+    }) => {
+      await page.goto(`${server.url}/form.html`);
+      await paste(page, '#phrase', secret);
+      await expect(modal(page)).toBeVisible();
+      await expect(modal(page).locator('#guard-clear')).toBeFocused();
+      await modal(page).locator('#guard-clear').click();
+      await expect(page.locator('#phrase')).toHaveValue('');
+      expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+      const before = server.posts.length;
+      await page.locator('#send').click();
+      await expect(page.locator('#received')).toBeVisible();
+      const body = server.posts
+        .slice(before)
+        .map((p) => p.body)
+        .join('\n');
+      expect(decodeURIComponent(body.replace(/\+/g, ' '))).not.toContain(secret.slice(0, 20));
+    });
+  }
+
+  test('typing a phrase word by word is stopped, and Enter/submit never sends it', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/form.html`);
+    await page.locator('#phrase').pressSequentially(EN, { delay: 0 });
+    await expect(modal(page)).toBeVisible();
+    await modal(page).locator('#guard-clear').click();
+    await expect(page.locator('#phrase')).toHaveValue('');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.some((s) => s.includes(EN))).toBe(false);
+    const before = server.posts.length;
+    await page.locator('#send').click();
+    await expect(page.locator('#received')).toBeVisible();
+    expect(
+      server.posts
+        .slice(before)
+        .map((p) => p.body)
+        .join(),
+    ).not.toContain('pizza+afraid');
+  });
+
+  test('a phrase split over 12 inputs is stopped', async ({ page, server }) => {
+    await page.goto(`${server.url}/form.html`);
+    const words = EN.split(' ');
+    for (let i = 0; i < 12; i++) {
+      await page.locator(`#w${i + 1}`).fill(words[i]!);
+      if (await modal(page).isVisible()) break;
+    }
+    await expect(modal(page)).toBeVisible();
+    await modal(page).locator('#guard-clear').click();
+    for (let i = 1; i <= 12; i++) await expect(page.locator(`#w${i}`)).toHaveValue('');
+  });
+
+  test('a private key pressed Enter on in a chat composer is not sent', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/form.html`);
+    await page.evaluate((k) => {
+      const c = document.getElementById('composer')!;
+      c.textContent = k;
+      (window as unknown as { sent: string[] }).sent = [];
+      c.addEventListener(
+        'keydown',
+        (e) =>
+          e.key === 'Enter' &&
+          (window as unknown as { sent: string[] }).sent.push(c.textContent ?? ''),
+      );
+    }, KEY);
+    await page.locator('#composer').focus();
+    await page.keyboard.press('Enter');
+    await expect(modal(page)).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sent: string[] }).sent)).toEqual([]);
+  });
+
+  test('continuing takes a deliberate act: typing the confirmation phrase', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/form.html?lang=en`);
+    await paste(page, '#phrase', EN);
+    const m = modal(page);
+    await expect(m.locator('#guard-continue')).toBeDisabled();
+    await m.locator('#guard-confirm').fill('yes');
+    await expect(m.locator('#guard-continue')).toBeDisabled();
+    await m.locator('#guard-confirm').fill('I understand the risk');
+    await m.locator('#guard-continue').click();
+    await expect(modal(page)).toHaveCount(0);
+    await expect(page.locator('#phrase')).toHaveValue(EN);
+  });
+
+  test('ordinary text, an address and a tx hash on an explorer pass untouched', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/form.html`);
+    const text = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
+    await page.locator('#phrase').fill(text);
+    await page.locator('#send').click();
+    await expect(page.locator('#received')).toBeVisible();
+    expect(server.posts.at(-1)!.body).toContain('pending+since+yesterday');
+    await page.goto('https://etherscan.io/');
+    await page.evaluate(() => {
+      const i = document.createElement('input');
+      i.id = 'q';
+      document.body.append(i);
+    });
+    await page
+      .locator('#q')
+      .fill('0xb9a9b77040850756034786dd7a4879fefdb9324d00224223b8a8462b3a0ae90e');
+    await page.locator('#q').fill('0x1beee0c2efcbb9b370899a15a6588be9ee062105');
+    await page.waitForTimeout(200);
+    await expect(modal(page)).toHaveCount(0);
+    await expect(page.locator('#q')).toHaveValue('0x1beee0c2efcbb9b370899a15a6588be9ee062105');
+  });
+});
