@@ -91,6 +91,28 @@ async function measure(ctx: BrowserContext, url: string) {
   return { load: median(loads), task: median(tasks), longest, heap, batch };
 }
 
+const TEXTAREA = `<!doctype html><html><head><meta charset="utf-8"><title>Editor</title></head><body><textarea id="t" style="width:90%;height:400px"></textarea>
+<script>
+const words = 'the quick brown fox jumps over a lazy dog while markets wait for the central bank to decide on rates today'.split(' ');
+let s = ''; for (let i = 0; s.length < 50000; i++) s += words[i % words.length] + (i % 17 === 16 ? '. ' : ' ');
+document.getElementById('t').value = s;
+window.typeCost = (n) => { const t = document.getElementById('t'); const out = [];
+  for (let i = 0; i < n; i++) { t.value += 'abcdefghij '[i % 11]; t.selectionStart = t.selectionEnd = t.value.length;
+    const t0 = performance.now(); t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' })); out.push(performance.now() - t0); }
+  return out; };
+</script></body></html>`;
+
+async function keystrokes(ctx: BrowserContext, url: string): Promise<number[]> {
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(500);
+  const costs = (await page.evaluate(() =>
+    (window as unknown as { typeCost(n: number): number[] }).typeCost(2000),
+  )) as number[];
+  await page.close();
+  return costs;
+}
+
 export async function browserBench(): Promise<void> {
   if (!existsSync(resolve(EXT, 'manifest.json'))) {
     console.log('\n(in-browser part skipped: run `npm run build` first)');
@@ -103,33 +125,50 @@ export async function browserBench(): Promise<void> {
   writeFileSync(resolve(dir, 'heavy.html'), HEAVY);
   const { createServer } = await import('node:http');
   const srv = createServer(
-    (_q, r) => (r.setHeader('content-type', 'text/html; charset=utf-8'), r.end(HEAVY)),
+    (q, r) => (
+      r.setHeader('content-type', 'text/html; charset=utf-8'),
+      r.end(q.url?.startsWith('/textarea') ? TEXTAREA : HEAVY)
+    ),
   );
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(srv.address() as { port: number }).port}/heavy.html`;
   const without = await launchWithExtension(null);
   const a = await measure(without, url);
+  const ka = await keystrokes(without, url.replace('heavy.html', 'textarea'));
   await without.close();
   const withExt = await launchWithExtension(EXT);
   const b = await measure(withExt, url);
+  const kb = await keystrokes(withExt, url.replace('heavy.html', 'textarea'));
   await withExt.close();
+  // A one-line content script: what any extension with a content script costs in this browser.
+  const { mkdtempSync, writeFileSync: wf } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const minimal = mkdtempSync(resolve(tmpdir(), 'tpss-min-'));
+  wf(
+    resolve(minimal, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'minimal',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*'], js: ['c.js'] }],
+    }),
+  );
+  wf(resolve(minimal, 'c.js'), 'void 0;');
+  const minCtx = await launchWithExtension(minimal);
+  const c = await measure(minCtx, url);
+  await minCtx.close();
   srv.close();
   await server.close();
   const batchCost = b.batch.map((x, i) => Math.max(0, x - (a.batch[i] ?? 0)));
-  console.log('\n== In the browser (Chromium, 5,000-post page, medians of 5 loads)');
-  console.log(
-    `page load to 'load' event: ${a.load.toFixed(0)} ms without, ${b.load.toFixed(0)} ms with → ratio ${(b.load / a.load).toFixed(3)}`,
-  );
-  console.log(
-    `main-thread task time incl. the idle scan: ${a.task.toFixed(0)} ms without, ${b.task.toFixed(0)} ms with → +${(b.task - a.task).toFixed(0)} ms (${((b.task / a.task - 1) * 100).toFixed(1)}%)`,
-  );
-  console.log(
+  const lines = [
+    '\n== In the browser (Chromium, 5,000-post page, medians of 5 loads)',
+    `page load to 'load' event: ${a.load.toFixed(0)} ms without any extension, ${c.load.toFixed(0)} ms with a one-line content-script extension, ${b.load.toFixed(0)} ms with TP Scam Shield`,
+    `  load ratio vs no extension ${(b.load / a.load).toFixed(3)}; vs the one-line extension ${(b.load / c.load).toFixed(3)} (our own share)`,
+    `main-thread task time incl. the idle scan: ${a.task.toFixed(0)} ms without, ${c.task.toFixed(0)} ms one-line, ${b.task.toFixed(0)} ms with`,
     `scan cost per batch of 100 inserted posts (task time with − without): p50 ${pct(batchCost, 50).toFixed(1)} ms, p95 ${pct(batchCost, 95).toFixed(1)} ms`,
-  );
-  console.log(
     `longest main-thread task: ${a.longest.toFixed(0)} ms without, ${b.longest.toFixed(0)} ms with (long tasks are > 50 ms; 0 = none)`,
-  );
-  console.log(
+    `guard cost per keystroke in a 50 KB textarea (2,000 keystrokes): p50 ${pct(kb, 50).toFixed(3)} ms, p95 ${pct(kb, 95).toFixed(3)} ms with; p95 ${pct(ka, 95).toFixed(3)} ms without`,
     `JS heap of the page's renderer: ${a.heap.toFixed(1)} MB without, ${b.heap.toFixed(1)} MB with (+${(b.heap - a.heap).toFixed(1)} MB)`,
-  );
+  ];
+  for (const l of lines) console.log(l);
 }

@@ -13,6 +13,7 @@ import { hostOf } from '../util/host';
 interface TabRecord {
   url: string;
   findings: FindingSummary[];
+  dangerCount?: number;
 }
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -20,7 +21,7 @@ const tabKey = (tabId: number) => `tab:${tabId}`;
 async function setTabFindings(tabId: number, rec: TabRecord): Promise<void> {
   // storage.session survives a killed service worker but not a browser restart: right for per-tab state.
   await browser.storage.session.set({ [tabKey(tabId)]: rec });
-  const danger = rec.findings.filter((f) => f.level === 'danger').length;
+  const danger = rec.dangerCount ?? rec.findings.filter((f) => f.level === 'danger').length;
   await browser.action.setBadgeText({ tabId, text: danger ? String(danger) : '' });
   if (danger) await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
 }
@@ -48,7 +49,11 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
     }
     case 'findings':
       if (tabId !== undefined && sender.frameId === 0)
-        await setTabFindings(tabId, { url: m.url, findings: m.findings });
+        await setTabFindings(tabId, {
+          url: m.url,
+          findings: m.findings,
+          ...(m.dangerCount !== undefined ? { dangerCount: m.dangerCount } : {}),
+        });
       return { ok: true };
     case 'openOfficial':
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') });
@@ -152,9 +157,11 @@ export function startBackground(): void {
     if (area === 'local' && ('list:lastGood' in changes || 'settings' in changes))
       enginePromise = null;
   });
-  browser.runtime.onInstalled.addListener(() => {
+  // Optional list updates (off unless the user set an update URL): at install and at browser start.
+  const maybeUpdate = () =>
     void getSettings().then(async (s) => {
       if (s.updateUrl) await checkForUpdate(s.updateUrl).catch(() => undefined);
     });
-  });
+  browser.runtime.onInstalled.addListener(maybeUpdate);
+  browser.runtime.onStartup.addListener(maybeUpdate);
 }

@@ -68,7 +68,7 @@ export interface ScannerOptions {
   adapter: SiteAdapter | null;
   /** Keys the user marked "not a scam". */
   allowlist: Set<string>;
-  report(findings: FindingSummary[]): void;
+  report(findings: FindingSummary[], dangerCount: number): void;
   openOfficial(): void;
   openReport(f: FindingSummary): void;
   allow(key: string): void;
@@ -553,11 +553,20 @@ export class Scanner {
     this.publish();
   }
 
+  private lastPublished = '';
+
+  /** Tell the background (badge, popup) at most every 300 ms, and only when something changed. */
   private publish(): void {
     if (this.reportTimer) return;
     this.reportTimer = setTimeout(() => {
       this.reportTimer = null;
-      if (!this.stopped) this.opts.report(this.findings());
-    }, 150);
+      if (this.stopped) return;
+      let danger = 0;
+      for (const t of this.tracked.values()) if (t.summary.level === 'danger') danger++;
+      const key = `${this.tracked.size}:${danger}:${[...this.tracked.keys()].slice(0, 200).join()}`;
+      if (key === this.lastPublished) return;
+      this.lastPublished = key;
+      this.opts.report(this.findings().slice(0, 200), danger);
+    }, 300);
   }
 }

@@ -21,7 +21,9 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('findings'),
     url: z.string().max(4000),
-    findings: z.array(findingSummarySchema).max(500),
+    /** The first findings (capped); the counts cover all of them. */
+    findings: z.array(findingSummarySchema).max(200),
+    dangerCount: z.number().int().min(0).optional(),
   }),
   z.object({ type: z.literal('openOfficial') }),
   z.object({ type: z.literal('allow'), key: z.string().min(1).max(300) }),

@@ -26,7 +26,7 @@ async function paste(page: Page, selector: string, text: string) {
 const modal = (page: Page) => page.locator('tp-scam-shield-guard');
 
 test.describe('secret-entry guard', () => {
-  for (const [name, secret] of [
+  for (const [name, secret] of <[string, string][]>[
     ['English phrase', EN],
     ['numbered phrase', EN_NUMBERED],
     ['Chinese phrase', ZH],

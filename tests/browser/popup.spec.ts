@@ -1,4 +1,4 @@
-import { test, expect, tabIdOf } from './fixtures';
+import { test, expect, tabIdOf, badgeText } from './fixtures';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -73,6 +73,7 @@ test.describe('popup', () => {
   }) => {
     await page.goto(`${server.url}/demo.html`);
     await expect(page.locator('tp-scam-shield-badge').first()).toBeVisible();
+    await expect.poll(() => badgeText(sw, page)).toBe('6');
     const tabId = await tabIdOf(sw, page);
     const popup = await extContext.newPage();
     await popup.goto(`chrome-extension://${extId}/popup.html?lang=zh_CN&tabId=${tabId}`);
