@@ -48,6 +48,24 @@ test.describe('options page', () => {
   }) => {
     await page.goto(`chrome-extension://${extId}/options.html`);
     await page.locator('#opt-lang').selectOption('en');
+    // Changing the language re-renders the page: reload so the file input is the one on screen.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (
+            globalThis as unknown as {
+              chrome: {
+                storage: { local: { get(k: string): Promise<{ settings?: { lang?: string } }> } };
+              };
+            }
+          ).chrome.storage.local
+            .get('settings')
+            .then((r) => r.settings?.lang),
+        ),
+      )
+      .toBe('en');
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('TP Scam Shield settings');
     const dir = mkdtempSync(join(tmpdir(), 'opts-'));
     const bad = join(dir, 'bad.json');
     writeFileSync(
