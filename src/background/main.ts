@@ -64,6 +64,28 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
         allowlist: [...new Set([...s.allowlist, m.key])].slice(-5000),
       }));
       return { ok: true };
+    case 'checkFrame': {
+      // A subframe asks whether its own address is a look-alike (the top frame is redirected instead).
+      const settings = await getSettings();
+      const host = hostOf(m.url);
+      if (!settings.enabled || !host || settings.bypassHosts.includes(host))
+        return { level: 'safe' };
+      const engine = await getEngine();
+      const v = engine?.judgeUrl(m.url);
+      if (!v || v.level !== 'danger') return { level: v?.level ?? 'safe' };
+      // The top frame got here before the navigation listener replaced it (browser start-up): replace it now.
+      if (sender.frameId === 0 && tabId !== undefined) {
+        await browser.tabs.update(tabId, {
+          url: browser.runtime.getURL(`/warning.html?u=${encodeURIComponent(m.url)}`),
+        });
+      }
+      return {
+        level: 'danger',
+        host,
+        imitates: v.reasons.find((r) => r.evidence.imitates)?.evidence.imitates ?? '',
+        message: v.reasons[0]?.message ?? '',
+      };
+    }
     case 'openReport': {
       // The draft holds the redacted summary only; it is shown to the user before anything is sent.
       const id = `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

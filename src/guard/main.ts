@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuard } from './guard';
+import { showFrameWarning } from './frame-warning';
 import { langFromLocale } from '../i18n/index';
 import type { Lang } from '../engine/types';
 import type { Settings } from '../settings/schema';
@@ -35,6 +36,20 @@ export function runGuard(ctx: ContentScriptContext): void {
     openOfficial: () =>
       void browser.runtime.sendMessage({ type: 'openOfficial' }).catch(() => undefined),
   });
+  // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top frame
+  // is normally replaced before it loads, and this check is the backstop when it was not.
+  if (/^https?:$/.test(location.protocol)) {
+    void browser.runtime
+      .sendMessage({ type: 'checkFrame', url: location.href })
+      .then((r) => {
+        const v = r as { level?: string; host?: string; imitates?: string } | undefined;
+        if (v?.level === 'danger') {
+          if (window.top === window) window.stop();
+          showFrameWarning(document, lang, v.host ?? location.hostname, v.imitates ?? '');
+        }
+      })
+      .catch(() => undefined);
+  }
   ctx.onInvalidated(() => {
     stop();
     browser.storage.onChanged.removeListener(onChanged);

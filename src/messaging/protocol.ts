@@ -27,6 +27,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('openOfficial') }),
   z.object({ type: z.literal('allow'), key: z.string().min(1).max(300) }),
+  z.object({ type: z.literal('checkFrame'), url: z.string().max(4000) }),
   z.object({
     type: z.literal('openReport'),
     finding: findingSummarySchema,

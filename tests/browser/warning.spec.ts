@@ -47,3 +47,17 @@ test.describe('look-alike sites', () => {
     }
   });
 });
+
+test('a look-alike site inside a frame gets the in-page stop instead', async ({ page, server }) => {
+  await page.goto(`${server.url}/benign.html`);
+  await page.evaluate(() => {
+    const f = document.createElement('iframe');
+    f.src = 'https://tpwallet-help.net/';
+    f.id = 'embedded';
+    document.body.append(f);
+  });
+  const frame = page.frameLocator('#embedded');
+  await expect(frame.locator('tp-scam-shield-frame-warning')).toHaveCount(1, { timeout: 5000 });
+  await expect(frame.locator('tp-scam-shield-frame-warning')).toContainText('tpwallet-help.net');
+  await expect(page).toHaveURL(/benign\.html$/);
+});
