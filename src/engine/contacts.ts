@@ -33,6 +33,7 @@ export interface Contact {
 /** At least seven digit-like characters somewhere: only then is a phone number possible. */
 const PHONE_HINT =
   /(?:[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两o][^0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{0,3}){7}/;
+const MAX_CONTACTS = 64;
 const SEPARATORS = new Set([' ', '-', '–', '—', '.', '(', ')', '+', '/', '\u00a0']);
 const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
 const HANDLE_WORDS =
@@ -98,12 +99,14 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
   const emails: Contact[] = [];
   const hasAt = n.includes('@');
   for (const m of hasAt ? n.matchAll(N_EMAIL) : []) {
+    if (emails.length >= MAX_CONTACTS) break;
     const value = m[0];
     const official = index.values.has(`email:${value}`);
     emails.push({ kind: 'email', value, start: m.index, end: m.index + value.length, official });
   }
   out.push(...emails);
   for (const m of n.includes('.') ? n.matchAll(N_URL) : []) {
+    if (out.length >= MAX_CONTACTS) break;
     const s = m.index;
     const e = s + m[0].length;
     if (overlaps(emails, s, e)) continue;
@@ -119,6 +122,8 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
   }
   const taken = [...out];
   const add = (kind: ContactKind, value: string, start: number, end: number, official = false) => {
+    // A text with hundreds of contact points says no more with the next one; the cap keeps this linear.
+    if (out.length >= MAX_CONTACTS) return;
     if (overlaps(taken, start, end) && kind !== 'qq') return;
     const c: Contact = { kind, value, start, end, official };
     out.push(c);
@@ -140,7 +145,7 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     if (!official && !cue && !HANDLE_WORDS.test(h.replace(/[_.]/g, ''))) continue;
     add('handle', h, s, s + m[0].length, official);
   }
-  for (const p of PHONE_HINT.test(n) ? findPhones(n) : []) {
+  for (const p of PHONE_HINT.test(n) ? findPhones(n).slice(0, MAX_CONTACTS) : []) {
     if (
       overlaps(
         taken.filter((t) => t.kind !== 'qq'),
