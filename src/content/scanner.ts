@@ -537,12 +537,14 @@ export class Scanner {
         this.banner = createBanner(this.doc, this.opts.lang, () => this.opts.openOfficial());
         this.doc.body.append(this.banner.host);
         const host = this.banner.host;
+        // Removed by the user (dismiss) rather than by us (no danger left): do not show it again.
         new MutationObserver((_r, obs) => {
-          if (!host.isConnected) {
+          if (host.isConnected) return;
+          if (this.banner?.host === host) {
             this.bannerDismissed = true;
             this.banner = null;
-            obs.disconnect();
           }
+          obs.disconnect();
         }).observe(this.doc.body, { childList: true });
       }
       this.banner.update(danger);
