@@ -43,6 +43,8 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
   const m = parsed.data;
   const tabId = sender.tab?.id;
   switch (m.type) {
+    case 'getSettings':
+      return { settings: await getSettings() };
     case 'getState': {
       const [list, settings] = await Promise.all([getListState(), getSettings()]);
       return { list, settings };

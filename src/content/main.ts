@@ -67,8 +67,8 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
   // Settings respected live: global switch, per-site switch, allowlist.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !changes['settings']) return;
-    void send({ type: 'getState' }).then((s) => {
-      const next = (s as State | undefined)?.settings;
+    void send({ type: 'getSettings' }).then((s) => {
+      const next = (s as { settings?: Settings } | undefined)?.settings;
       if (!next) return;
       settings = next;
       if (siteOff(settings, host)) stop();

@@ -9,6 +9,7 @@ import type { FindingSummary } from '../messaging/protocol';
 import type { Candidate, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, BANNER_TAG, createBadge, createBanner } from '../ui/inpage';
 import { redactSecrets } from '../engine/redact';
+import { fnv1a } from '../util/hash';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -99,12 +100,6 @@ function blockOf(n: Node): Element | null {
   return e;
 }
 
-function hash(s: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
-}
-
 export function allowKeyFor(c: {
   account?: { platform: string; handle: string };
   url?: string;
@@ -118,7 +113,7 @@ export function allowKeyFor(c: {
         .split(/[/?#]/)[0]
         ?.toLowerCase() ?? ''
     }`;
-  return `text:${hash(c.text.replace(/\s+/g, ' ').trim())}`;
+  return `text:${fnv1a(c.text.replace(/\s+/g, ' ').trim())}`;
 }
 
 export class Scanner {
@@ -138,8 +133,6 @@ export class Scanner {
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private pageTitle = '';
   private titleHasBrand = false;
-  /** Work time of the last batches, for the benchmark. */
-  readonly batchTimes: number[] = [];
 
   constructor(doc: Document, opts: ScannerOptions) {
     this.doc = doc;
@@ -244,7 +237,6 @@ export class Scanner {
   private flush(): void {
     this.scheduled = false;
     if (this.stopped) return;
-    const t0 = performance.now();
     const roots = this.collapse([...this.pending]);
     this.pending = new Set();
     const work = this.work(roots);
@@ -260,8 +252,6 @@ export class Scanner {
       if (!done && !this.stopped) {
         setTimeout(step, 0);
       } else {
-        this.batchTimes.push(performance.now() - t0);
-        if (this.batchTimes.length > 200) this.batchTimes.shift();
         this.finishBatch();
         if (this.pending.size) this.schedule();
       }

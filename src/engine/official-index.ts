@@ -20,8 +20,6 @@ export interface OfficialIndex {
   latinBrands: string[];
   /** Short aliases that are the brand only next to a wallet word ("tp"). */
   aliasSkeletons: string[];
-  /** Skeletons of official apex labels ("tokenpocket", "tpwallet", "mytokenpocket", "tptool"). */
-  officialLabels: string[];
 }
 
 export function key(kind: ChannelKind, value: string): string {
@@ -33,15 +31,12 @@ export function buildIndex(list: OfficialList): OfficialIndex {
   const wildcardApexes = new Map<string, OfficialEntry>();
   const values = new Map<string, OfficialEntry>();
   const handles = new Map<ChannelKind, { value: string; skel: string; entry: OfficialEntry }[]>();
-  const officialLabels = new Set<string>();
   for (const e of list.official) {
     values.set(key(e.kind, e.value), e);
     if (e.kind === 'website') {
       const host = e.value.toLowerCase();
       hosts.set(host, e);
       if (e.includeSubdomains) wildcardApexes.set(host, e);
-      const parts = host.split('.');
-      if (parts.length === 2 && parts[0]) officialLabels.add(skeleton(parts[0]));
     } else if (
       ['x', 'telegram', 'github', 'facebook', 'medium', 'discord', 'youtube'].includes(e.kind)
     ) {
@@ -69,7 +64,6 @@ export function buildIndex(list: OfficialList): OfficialIndex {
     brandSkeletons,
     latinBrands,
     aliasSkeletons: [...new Set(list.brand.aliases.map((a) => skeleton(a)))].filter(Boolean),
-    officialLabels: [...officialLabels],
   };
 }
 

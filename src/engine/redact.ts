@@ -1,4 +1,4 @@
-import { findPhrases, isKeystore } from './secrets';
+import { findPhrases, isEnglishSeedWord, isKeystore } from './secrets';
 
 export const REDACTED = {
   phrase: '[REDACTED seed phrase]',
@@ -32,9 +32,6 @@ export function redactSecrets(text: string): string {
   return out;
 }
 
-import { wordlist as english } from '@scure/bip39/wordlists/english.js';
-const EN = new Set(english);
-
 function redactWordRuns(text: string): string {
   const parts: { start: number; end: number }[] = [];
   let runStart = -1;
@@ -43,7 +40,7 @@ function redactWordRuns(text: string): string {
   for (const m of text.matchAll(/[A-Za-z]+|[^A-Za-z]+/g)) {
     const t = m[0];
     if (/^[A-Za-z]/.test(t)) {
-      if (EN.has(t.toLowerCase())) {
+      if (isEnglishSeedWord(t.toLowerCase())) {
         if (count === 0) runStart = m.index;
         count++;
         runEnd = m.index + t.length;

@@ -5,6 +5,11 @@ import { wordlist as zhHant } from '@scure/bip39/wordlists/traditional-chinese.j
 import type { Finding } from './finding';
 
 const EN = new Set(english);
+
+/** Whether a lower-case word is in the English BIP39 list. */
+export function isEnglishSeedWord(w: string): boolean {
+  return EN.has(w);
+}
 const HANS = new Set(zhHans);
 const HANT = new Set(zhHant);
 

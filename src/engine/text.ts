@@ -1,6 +1,5 @@
 import type { OfficialIndex } from './official-index';
 import { compact, fold, originalSpan } from './normalize';
-import type { Folded } from './normalize';
 import { contactLevel, findContacts } from './contacts';
 import type { Contact } from './contacts';
 import type { Finding } from './finding';
@@ -332,5 +331,3 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   }
   return { findings, contacts, brand: B };
 }
-
-export type { Folded };

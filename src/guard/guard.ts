@@ -8,6 +8,7 @@ import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
 import { showGuard, GUARD_TAG } from './modal';
 import type { SecretKind } from './modal';
+import { fnv1a } from '../util/hash';
 
 export interface GuardOptions {
   lang: () => Lang;
@@ -93,11 +94,6 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
   let open = false;
   /** Values the user deliberately continued with (held as hashes only). */
   const allowed = new Set<string>();
-  const hash = (s: string) => {
-    let h = 2166136261;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-    return String(h >>> 0);
-  };
 
   const check = (value: string, field: Field | null): SecretKind | null => {
     if (!opts.active() || open) return null;
@@ -113,7 +109,7 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
         if (plausible(joined)) kind = kindOf(judgeInputFindings(joined, url));
       }
     }
-    if (kind && allowed.has(hash(value))) return null;
+    if (kind && allowed.has(fnv1a(value))) return null;
     return kind;
   };
 
@@ -129,7 +125,7 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
     void showGuard(doc, kind, opts.lang(), opts.openOfficial).then((r) => {
       open = false;
       if (r === 'continue') {
-        allowed.add(hash(value));
+        allowed.add(fnv1a(value));
         restore();
       } else clearAll();
       field?.focus?.();

@@ -18,7 +18,7 @@ export function runGuard(ctx: ContentScriptContext): void {
   };
   const refresh = () =>
     browser.runtime
-      .sendMessage({ type: 'getState' })
+      .sendMessage({ type: 'getSettings' })
       .then((r) => apply((r as { settings?: Settings } | undefined)?.settings))
       .catch(() => undefined);
   void refresh();

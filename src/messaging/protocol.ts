@@ -18,6 +18,8 @@ export type FindingSummary = z.infer<typeof findingSummarySchema>;
 /** Messages a content script (untrusted ground) may send to the background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getState') }),
+  /** Settings only: every frame asks at start, so it must not carry the whole list. */
+  z.object({ type: z.literal('getSettings') }),
   z.object({
     type: z.literal('findings'),
     url: z.string().max(4000),
