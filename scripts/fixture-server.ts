@@ -8,8 +8,10 @@ import { resolve, normalize, sep } from 'node:path';
 export interface FixtureServer {
   url: string;
   port: number;
-  /** Bodies of every POST received, in order (the guard tests check nothing secret arrived). */
-  posts: { path: string; body: string }[];
+  /** Every POST received, in order (the guard tests check nothing secret arrived). */
+  posts: { path: string; body: string; headers: Record<string, string>; status: number }[];
+  /** Answer the next `n` POSTs to `path` with HTTP 503 (a report endpoint that is down). */
+  failNext(path: string, n: number): void;
   close(): Promise<void>;
 }
 
@@ -24,14 +26,27 @@ const TYPES: Record<string, string> = {
 export async function startFixtureServer(
   root = resolve(import.meta.dirname, '../tests/fixtures/pages'),
 ): Promise<FixtureServer> {
-  const posts: { path: string; body: string }[] = [];
+  const posts: FixtureServer['posts'] = [];
+  const failures = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     if (req.method === 'POST') {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString('utf8')));
       req.on('end', () => {
-        posts.push({ path, body });
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).map(([k, v]) => [k, String(v)]),
+        );
+        const fail = failures.get(path) ?? 0;
+        if (fail > 0) failures.set(path, fail - 1);
+        const status = fail > 0 ? 503 : 200;
+        posts.push({ path, body, headers, status });
+        res.statusCode = status;
+        if (path.startsWith('/collect')) {
+          res.setHeader('content-type', 'application/json');
+          res.end(status === 200 ? '{"ok":true}' : '{"error":"down"}');
+          return;
+        }
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.end('<!doctype html><title>received</title><p id="received">received</p>');
       });
@@ -61,6 +76,7 @@ export async function startFixtureServer(
     url: `http://127.0.0.1:${port}`,
     port,
     posts,
+    failNext: (path, n) => void failures.set(path, n),
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

@@ -9,6 +9,16 @@ import { getListState, checkForUpdate } from './list-store';
 import { getSettings, updateSettings } from '../settings/store';
 import { isTrustedSender } from './senders';
 import { hostOf } from '../util/host';
+import {
+  draftFromFinding,
+  getDraft,
+  reportQueue,
+  reportStore,
+  saveDraft,
+  saveReport,
+  setBlocked,
+  startReportQueue,
+} from './reports';
 
 interface TabRecord {
   url: string;
@@ -89,11 +99,8 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
       };
     }
     case 'openReport': {
-      // The draft holds the redacted summary only; it is shown to the user before anything is sent.
-      const id = `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-      await browser.storage.session.set({
-        [`draft:${id}`]: { finding: m.finding, url: m.url, at: new Date().toISOString() },
-      });
+      // The draft holds the redacted summary only; the user checks and edits it before saving.
+      const id = await saveDraft(draftFromFinding(m.finding, m.url));
       await browser.tabs.create({
         url: browser.runtime.getURL(`/popup.html?view=report&draft=${id}`),
       });
@@ -120,10 +127,38 @@ async function handlePage(msg: unknown): Promise<unknown> {
         bypassHosts: [...new Set([...s.bypassHosts, m.host.toLowerCase()])],
       }));
       return { ok: true };
-    case 'getReportDraft': {
-      const r = await browser.storage.session.get(`draft:${m.id}`);
-      return r[`draft:${m.id}`] ?? null;
+    case 'getReportDraft':
+      return { draft: await getDraft(m.id) };
+    case 'createDraft':
+      return { id: await saveDraft(m.input) };
+    case 'saveReport':
+      return saveReport(m.input);
+    case 'listReports': {
+      const [all, settings] = await Promise.all([reportStore.all(), getSettings()]);
+      return { ...all, blocklist: settings.blocklist, endpoint: settings.reportEndpoint };
     }
+    case 'deleteReport':
+      await reportStore.remove(m.id);
+      return { ok: true };
+    case 'sendReport': {
+      const r = await reportQueue.enqueue(m.id);
+      return r ? { ok: true, report: r } : { ok: false, error: 'no-endpoint' };
+    }
+    case 'markReport':
+      return {
+        report: await reportStore.update(m.id, (r) =>
+          r.status === 'queued' ? null : { ...r, status: m.status },
+        ),
+      };
+    case 'handoff':
+      return {
+        report: await reportStore.update(m.id, (r) => ({
+          ...r,
+          handoffs: [...r.handoffs, { to: m.to, at: new Date().toISOString() }].slice(-20),
+        })),
+      };
+    case 'setBlocked':
+      return { blocklist: await setBlocked(m.key, m.blocked) };
     case 'checkUpdate': {
       const s = await getSettings();
       if (!s.updateUrl) return { status: 'off' };
@@ -154,6 +189,7 @@ async function guardNavigation(details: {
 }
 
 export function startBackground(): void {
+  startReportQueue();
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime['MessageSender']) => {
     const fromPage = isTrustedSender(sender);
     return (

@@ -41,6 +41,7 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
       lang,
       adapter: adapterFor(host, location.pathname),
       allowlist: new Set(settings.allowlist),
+      blocklist: new Set(settings.blocklist),
       report: (findings: FindingSummary[]) =>
         void send({ type: 'findings', url: location.href, findings }),
       openOfficial: () => void send({ type: 'openOfficial' }),
@@ -74,7 +75,7 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
       if (siteOff(settings, host)) stop();
       else {
         start();
-        scanner?.allowlistChanged(new Set(settings.allowlist));
+        scanner?.listsChanged(new Set(settings.allowlist), new Set(settings.blocklist));
       }
     });
   };

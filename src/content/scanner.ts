@@ -9,7 +9,8 @@ import type { FindingSummary } from '../messaging/protocol';
 import type { Candidate, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, BANNER_TAG, createBadge, createBanner } from '../ui/inpage';
 import { redactSecrets } from '../engine/redact';
-import { fnv1a } from '../util/hash';
+import { subjectKey } from '../reports/keys';
+import { REASON_MESSAGES } from '../engine/messages';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -69,6 +70,8 @@ export interface ScannerOptions {
   adapter: SiteAdapter | null;
   /** Keys the user marked "not a scam". */
   allowlist: Set<string>;
+  /** Keys the user reported: always flagged for them. */
+  blocklist: Set<string>;
   report(findings: FindingSummary[], dangerCount: number): void;
   openOfficial(): void;
   openReport(f: FindingSummary): void;
@@ -100,26 +103,27 @@ function blockOf(n: Node): Element | null {
   return e;
 }
 
-export function allowKeyFor(c: {
-  account?: { platform: string; handle: string };
-  url?: string;
-  text: string;
-}): string {
-  if (c.account?.handle) return `account:${c.account.platform}:${c.account.handle.toLowerCase()}`;
-  if (c.url)
-    return `url:${
-      c.url
-        .replace(/^https?:\/\//, '')
-        .split(/[/?#]/)[0]
-        ?.toLowerCase() ?? ''
-    }`;
-  return `text:${fnv1a(c.text.replace(/\s+/g, ' ').trim())}`;
+/** The engine's verdict plus "you reported this": always danger for the user who reported it. */
+function withUserReport(v: Verdict, lang: Lang): Verdict {
+  const listVersion = v.reasons[0]?.evidence.listVersion ?? 0;
+  return {
+    level: 'danger',
+    reasons: [
+      {
+        code: 'USER_REPORTED',
+        level: 'danger',
+        message: REASON_MESSAGES.USER_REPORTED[lang],
+        evidence: { listVersion },
+      },
+      ...v.reasons.filter((r) => r.level !== 'safe'),
+    ],
+  };
 }
 
 export class Scanner {
   private readonly opts: ScannerOptions;
   private readonly doc: Document;
-  private readonly seen = new WeakMap<Element, string>();
+  private seen = new WeakMap<Element, string>();
   private readonly tracked = new Map<string, Tracked>();
   private readonly byTarget = new WeakMap<Element, Tracked>();
   private readonly verdictCache = new Map<string, Verdict>();
@@ -168,15 +172,38 @@ export class Scanner {
     if (this.doc.body) this.enqueue(this.doc.body);
   }
 
-  allowlistChanged(keys: Set<string>): void {
-    this.opts.allowlist = keys;
+  /** The user's "not a scam" and "reported" lists changed (in this tab or another). */
+  listsChanged(allow: Set<string>, block: Set<string>): void {
+    const blockGrew = [...block].some((k) => !this.opts.blocklist.has(k));
+    const blockShrank = [...this.opts.blocklist].some((k) => !block.has(k));
+    this.opts.allowlist = allow;
+    this.opts.blocklist = block;
+    this.reportedContacts = null;
     for (const [id, t] of this.tracked) {
-      if (keys.has(t.key)) {
+      if (allow.has(t.key) || (t.summary.reported && !block.has(t.key))) {
         t.badge.remove();
         this.tracked.delete(id);
+        this.byTarget.delete(t.target);
       }
     }
+    if (blockGrew || blockShrank) {
+      // Judge the page again: what was reported is flagged at once, what was un-flagged goes back
+      // to the engine's own verdict. (Verdicts are cached; only the DOM walk is repeated.)
+      this.seen = new WeakMap();
+      if (this.doc.body) this.enqueue(this.doc.body);
+    }
     this.publish();
+  }
+
+  /** Reported phone numbers and ids are flagged wherever they appear, in any spacing. */
+  private reportedContacts: string[] | null = null;
+  private mentionsReportedContact(text: string): boolean {
+    this.reportedContacts ??= [...this.opts.blocklist]
+      .filter((k) => k.startsWith('contact:') && k.length > 12)
+      .map((k) => k.slice(8));
+    if (!this.reportedContacts.length || !text) return false;
+    const compact = text.replace(/[\s()+.-]/g, '').toLowerCase();
+    return this.reportedContacts.some((c) => compact.includes(c));
   }
 
   private setTitle(): void {
@@ -434,7 +461,8 @@ export class Scanner {
     }
     this.seen.set(a, href);
     const v = this.verdict(`u:${href}`, () => this.opts.engine.judgeUrl(href, this.opts.lang));
-    if (v.level !== 'danger') return this.clear(a);
+    if (v.level !== 'danger' && !this.opts.blocklist.has(subjectKey({ url: href })))
+      return this.clear(a);
     this.apply(a, a, v, {
       kind: 'result',
       text: a.textContent ?? '',
@@ -452,10 +480,12 @@ export class Scanner {
     this.byTarget.delete(target);
   }
 
-  private apply(target: Element, anchor: Element, v: Verdict, c: Candidate): void {
+  private apply(target: Element, anchor: Element, engineVerdict: Verdict, c: Candidate): void {
+    const key = subjectKey(c);
+    const reported = this.opts.blocklist.has(key) || this.mentionsReportedContact(c.text);
+    const v = reported ? withUserReport(engineVerdict, this.opts.lang) : engineVerdict;
     if (v.level === 'safe') return this.clear(target);
-    const key = allowKeyFor(c);
-    if (this.opts.allowlist.has(key)) return this.clear(target);
+    if (!reported && this.opts.allowlist.has(key)) return this.clear(target);
     const prev = this.byTarget.get(target);
     if (
       prev &&
@@ -481,6 +511,9 @@ export class Scanner {
               : 'result'
             : c.kind,
       excerpt: redactSecrets(c.text).slice(0, 300),
+      key: key.slice(0, 400),
+      ...(reported ? { reported: true } : {}),
+      ...(c.url ? { url: redactSecrets(c.url).slice(0, 2000) } : {}),
       ...(c.account
         ? {
             platform: c.account.platform.slice(0, 40),

@@ -156,6 +156,11 @@ export const REASON_MESSAGES: Record<ReasonCode, Msg> = {
     zh_TW: '內容像是在提醒或曝光詐騙，但引用了可疑資訊，請勿照做。',
     en: 'This reads like a warning or report about a scam, but quotes suspicious details: do not act on them.',
   },
+  USER_REPORTED: {
+    zh_CN: '你已举报过它。它会一直被标记，可在“我的举报”中取消。',
+    zh_TW: '你已檢舉過它。它會一直被標記，可在「我的檢舉」中取消。',
+    en: 'You reported this. It stays flagged for you; you can un-flag it in "My reports".',
+  },
 };
 
 export function reasonMessage(code: ReasonCode, lang: Lang): string {

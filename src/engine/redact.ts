@@ -9,7 +9,12 @@ export const REDACTED = {
 
 const HEX64 = /(?<![0-9a-fA-F])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g;
 const PASSWORD =
-  /((?:password|passwd|passcode|pwd|pin|密码|密碼|口令|支付密码)\s*(?:is|是|为|為|:|：|=)\s*)([^\s,，。;；"']{1,128})/gi;
+  /((?:password|passwd|passcode|pwd|pin|密码|密碼|口令|支付密码)\s*(?:is|是|为|為|:|：|=)\s*)(?!\[REDACTED)([^\s,，。;；"']{1,128})/gi;
+/** Words that announce a seed phrase: then unspaced Chinese phrases are looked for inside longer runs. */
+const PHRASE_TALK =
+  /助[记記][词詞]|[恢復复][复復]?[词詞]|mnemonic|seed|phrase|recovery|secret words/i;
+/** Links whose address is percent-encoded: the secret may hide in the encoding. */
+const ENCODED_URL = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s"'<>]*%[0-9a-f]{2}[^\s"'<>]*/gi;
 const KEYSTORE_BLOCK =
   /\{[^{}]{0,2000}"(?:crypto|Crypto)"\s*:\s*\{[^{}]{0,4000}(?:\{[^{}]{0,2000}\}[^{}]{0,2000}){0,4}\}[^{}]{0,2000}\}/g;
 
@@ -18,14 +23,21 @@ const KEYSTORE_BLOCK =
  * and "password: …" value from a text. Applied to anything that is stored, shown or sent.
  */
 export function redactSecrets(text: string): string {
+  return redact(text, true);
+}
+
+function redact(text: string, urls: boolean): string {
   if (!text) return text;
   let out = text;
   if (isKeystore(out)) return REDACTED.keystore;
+  if (urls && out.includes('%')) out = out.replace(ENCODED_URL, (u) => redactUrl(u));
   out = out.replace(KEYSTORE_BLOCK, REDACTED.keystore);
   out = out.replace(HEX64, REDACTED.key);
   out = out.replace(PASSWORD, (_m, pre: string) => pre + REDACTED.password);
   // Seed phrases last: spans are found on the already-redacted text.
-  const hits = findPhrases(out).sort((a, b) => b.start - a.start);
+  const hits = findPhrases(out, undefined, { unspacedWindows: PHRASE_TALK.test(out) }).sort(
+    (a, b) => b.start - a.start,
+  );
   for (const h of hits) out = out.slice(0, h.start) + REDACTED.phrase + out.slice(h.end);
   // Runs of 8+ English wordlist words that are not a full phrase are still redacted.
   out = redactWordRuns(out);
@@ -54,4 +66,35 @@ function redactWordRuns(text: string): string {
   let out = text;
   for (const p of parts.reverse()) out = out.slice(0, p.start) + REDACTED.phrase + out.slice(p.end);
   return out;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s.replace(/%([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  }
+}
+
+/**
+ * A URL with any secret removed, also when the secret is percent-encoded: a query or fragment that
+ * holds one is replaced as a whole ("?[REDACTED]"); a path that holds one is redacted decoded.
+ */
+export function redactUrl(url: string): string {
+  if (!url) return url;
+  const cut = url.search(/[?#]/);
+  const head = cut < 0 ? url : url.slice(0, cut);
+  const tail = cut < 0 ? '' : url.slice(cut);
+  const decodedHead = safeDecode(head);
+  const cleanHead = redactPlain(decodedHead);
+  const headOut = cleanHead === decodedHead ? redactPlain(head) : cleanHead;
+  if (!tail) return headOut;
+  const decodedTail = safeDecode(tail.slice(1));
+  const leaks = redactPlain(decodedTail) !== decodedTail || redactPlain(tail) !== tail;
+  return headOut + (leaks ? `${tail[0]}[REDACTED]` : tail);
+}
+
+/** redactSecrets without the URL pass (used on already-decoded URL parts). */
+function redactPlain(text: string): string {
+  return redact(text, false);
 }

@@ -91,7 +91,11 @@ function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: bool
 }
 
 /** Find seed phrases (valid or checksum-failing) inside a value. */
-export function findPhrases(input: string, maxLen = 200_000): PhraseHit[] {
+export function findPhrases(
+  input: string,
+  maxLen = 200_000,
+  opts: { unspacedWindows?: boolean } = {},
+): PhraseHit[] {
   if (input.length > maxLen) input = input.slice(0, maxLen);
   const hits: PhraseHit[] = [];
   for (const run of runs(input)) {
@@ -103,7 +107,9 @@ export function findPhrases(input: string, maxLen = 200_000): PhraseHit[] {
     // Prefer the longest valid window; bounded work: at most 5 lengths × run length.
     for (const len of [24, 21, 18, 15, 12]) {
       // An unspaced run of characters is a phrase only as a whole, never a window of prose.
-      if (toks.length < len || (!run.spaced && toks.length !== len)) continue;
+      // Redaction of a text that talks about a seed phrase looks inside longer runs too.
+      if (toks.length < len || (!run.spaced && !opts.unspacedWindows && toks.length !== len))
+        continue;
       for (let i = 0; i + len <= toks.length && !found; i++) {
         const words = toks.slice(i, i + len).map((t) => t.w);
         for (const [lang, , list] of lists) {

@@ -92,4 +92,6 @@ export type ReasonCode =
   | 'TX_HASH_LIKELY'
   | 'KEYSTORE_ENTERED'
   | 'OFFICIAL_CHANNEL'
-  | 'WARNING_CONTEXT';
+  | 'WARNING_CONTEXT'
+  /** The user reported this account/site/message themselves (their own block list). */
+  | 'USER_REPORTED';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportInputSchema } from '../reports/schema';
 
 /** A finding as the content script reports it: no page text beyond a short redacted excerpt. */
 export const findingSummarySchema = z.object({
@@ -12,6 +13,12 @@ export const findingSummarySchema = z.object({
   displayName: z.string().max(200).optional(),
   profileUrl: z.string().max(500).optional(),
   accountId: z.string().max(120).optional(),
+  /** The link's address, for links and search results. */
+  url: z.string().max(2000).optional(),
+  /** What the finding is about (subjectKey): allowlist, block list and report merging use it. */
+  key: z.string().max(400).optional(),
+  /** The user reported it: flagged from their own block list. */
+  reported: z.boolean().optional(),
 });
 export type FindingSummary = z.infer<typeof findingSummarySchema>;
 
@@ -50,5 +57,25 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bypassHost'), host: z.string().min(1).max(253) }),
   z.object({ type: z.literal('checkUpdate') }),
   z.object({ type: z.literal('getReportDraft'), id: z.string().max(64) }),
+  z.object({ type: z.literal('createDraft'), input: reportInputSchema }),
+  z.object({ type: z.literal('saveReport'), input: reportInputSchema }),
+  z.object({ type: z.literal('listReports') }),
+  z.object({ type: z.literal('deleteReport'), id: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('sendReport'), id: z.string().max(64) }),
+  z.object({
+    type: z.literal('markReport'),
+    id: z.string().max(64),
+    status: z.enum(['saved', 'sent']),
+  }),
+  z.object({
+    type: z.literal('handoff'),
+    id: z.string().max(64),
+    to: z.enum(['email', 'platform']),
+  }),
+  z.object({
+    type: z.literal('setBlocked'),
+    key: z.string().min(1).max(400),
+    blocked: z.boolean(),
+  }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;

@@ -6,15 +6,44 @@ import { getSettings, updateSettings, settingsItem } from '../settings/store';
 import { parseSettingsImport } from '../settings/schema';
 import type { Settings } from '../settings/schema';
 import { h, clear } from '../ui/dom';
+import { renderReportsPage } from '../reports/page';
+import { isAllowedEndpoint } from '../reports/endpoint';
 
-type ListKey = 'disabledSites' | 'allowlist' | 'bypassHosts' | 'guardExceptions';
+type ListKey = 'disabledSites' | 'allowlist' | 'blocklist' | 'bypassHosts' | 'guardExceptions';
 
 export async function startOptions(root: HTMLElement): Promise<void> {
+  let detach: (() => void) | null = null;
   const render = async () => {
     const s = await getSettings();
     const lang: Lang = s.lang === 'auto' ? langFromLocale(navigator.language) : s.lang;
-    document.title = t(lang, 'optionsTitle');
+    detach?.();
+    detach = null;
     clear(root);
+    const onReports = location.hash === '#reports';
+    root.append(
+      h('nav', { class: 'tabs' }, [
+        h(
+          'a',
+          {
+            href: '#settings',
+            id: 'tab-settings',
+            ...(onReports ? {} : { 'aria-current': 'page' }),
+          },
+          [t(lang, 'optTabSettings')],
+        ),
+        h(
+          'a',
+          { href: '#reports', id: 'tab-reports', ...(onReports ? { 'aria-current': 'page' } : {}) },
+          [t(lang, 'reportsTitle')],
+        ),
+      ]),
+    );
+    if (onReports) {
+      document.title = t(lang, 'reportsTitle');
+      detach = await renderReportsPage(root, lang);
+      return;
+    }
+    document.title = t(lang, 'optionsTitle');
     const status = h('p', { id: 'status', role: 'status', 'aria-live': 'polite' });
     const save = async (change: (x: Settings) => Settings) => {
       await updateSettings(change);
@@ -91,8 +120,10 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       const msg = h('span', { class: 'muted' });
       input.addEventListener('change', () => {
         const v = input.value.trim();
-        if (v && !/^https:\/\/[^\s]+$/.test(v)) {
-          msg.textContent = 'https:// only';
+        const ok = key === 'reportEndpoint' ? isAllowedEndpoint(v) : /^https:\/\/[^\s]+$/.test(v);
+        if (v && !ok) {
+          msg.textContent =
+            key === 'reportEndpoint' ? 'https:// (http://localhost)' : 'https:// only';
           return;
         }
         msg.textContent = '';
@@ -141,6 +172,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       h('label', { class: 'field' }, [t(lang, 'optLanguage'), langSel]),
       listBlock('disabledSites', t(lang, 'optSites'), true),
       listBlock('allowlist', t(lang, 'optAllowlist'), false),
+      listBlock('blocklist', t(lang, 'optBlocklist'), false),
       listBlock('bypassHosts', t(lang, 'optBypasses'), false),
       listBlock('guardExceptions', t(lang, 'optGuardExceptions'), true),
       urlField('updateUrl', t(lang, 'optUpdateUrl')),
@@ -156,5 +188,6 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       ]),
     );
   };
+  window.addEventListener('hashchange', () => void render());
   await render();
 }

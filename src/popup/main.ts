@@ -15,7 +15,9 @@ import { langFromLocale, t } from '../i18n/index';
 import type { StringKey } from '../i18n/index';
 import { getSettings, updateSettings } from '../settings/store';
 import { h, clear } from '../ui/dom';
-import { reportLinks } from '../reports/links';
+import { reportView } from '../reports/view';
+import { hostPart } from '../reports/keys';
+import type { ReportInput } from '../reports/schema';
 
 const GROUPS: { key: StringKey; match: (e: OfficialEntry) => boolean }[] = [
   { key: 'groupWebsite', match: (e) => e.kind === 'website' && e.purpose !== 'developer' },
@@ -70,7 +72,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     ]);
     root.append(header);
     if (params.get('view') === 'report') {
-      root.append(await reportView(params.get('draft') ?? '', state.ok ? state.list : null));
+      root.append(await reportView(params.get('draft') ?? '', lang, state.ok ? state.list : null));
       return;
     }
     root.append(listStatus());
@@ -173,8 +175,36 @@ export async function startPopup(root: HTMLElement): Promise<void> {
           ),
         );
       }
+      if (r.kind !== 'official') out.append(lookupReportButton(q, r));
     });
     return h('section', { id: 'lookup' }, [h('h2', {}, [t(lang, 'popupLookup')]), form, out]);
+  }
+
+  /** "Report" under a lookup answer: what the user typed becomes the subject of a report draft. */
+  function lookupReportButton(q: string, r: LookupResult): HTMLElement {
+    const btn = h('button', { type: 'button', id: 'lookup-report' }, [t(lang, 'report')]);
+    const codes = r.verdict.reasons.filter((x) => x.level !== 'safe').map((x) => x.code);
+    const input: ReportInput =
+      r.readAs === 'url' || r.readAs === 'domain'
+        ? {
+            kind: 'domain',
+            domain: hostPart(q),
+            ...(r.readAs === 'url' ? { pageUrl: q } : {}),
+            level: r.verdict.level,
+            codes,
+            block: true,
+          }
+        : r.readAs === 'text'
+          ? { kind: 'message', excerpt: q, level: r.verdict.level, codes, block: false }
+          : { kind: 'contact', contact: q, level: r.verdict.level, codes, block: true };
+    btn.addEventListener('click', () => {
+      void send<{ id: string }>({ type: 'createDraft', input }).then((d) =>
+        browser.tabs.create({
+          url: browser.runtime.getURL(`/popup.html?view=report&draft=${d.id}`),
+        }),
+      );
+    });
+    return btn;
   }
 
   async function tabSection(): Promise<HTMLElement> {
@@ -299,48 +329,6 @@ export async function startPopup(root: HTMLElement): Promise<void> {
         list.rules.map((r) => h('li', {}, [r[lang]])),
       ),
     ]);
-  }
-
-  async function reportView(draftId: string, list: OfficialList | null): Promise<HTMLElement> {
-    const draft = await send<{ finding: FindingSummary; url: string; at: string } | null>({
-      type: 'getReportDraft',
-      id: draftId,
-    }).catch(() => null);
-    const sec = h('section', { id: 'report' }, [h('h2', {}, [t(lang, 'report')])]);
-    if (!draft) {
-      sec.append(h('p', {}, ['—']));
-      return sec;
-    }
-    const f = draft.finding;
-    sec.append(
-      h('dl', {}, [
-        h('dt', {}, ['URL']),
-        h('dd', {}, [draft.url]),
-        ...(f.handle
-          ? [
-              h('dt', {}, ['Account']),
-              h('dd', {}, [`${f.platform ?? ''} @${f.handle} ${f.displayName ?? ''}`]),
-            ]
-          : []),
-        h('dt', {}, ['Evidence']),
-        h('dd', { class: 'excerpt' }, [f.excerpt]),
-        h('dt', {}, ['Reasons']),
-        h('dd', {}, [f.codes.join(', ')]),
-      ]),
-    );
-    const links = reportLinks(f, draft.url, list);
-    sec.append(
-      h(
-        'ul',
-        { class: 'channels' },
-        links.map((l) =>
-          h('li', {}, [
-            h('a', { href: l.href, target: '_blank', rel: 'noopener noreferrer' }, [l.label[lang]]),
-          ]),
-        ),
-      ),
-    );
-    return sec;
   }
 
   await render();

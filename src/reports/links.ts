@@ -1,5 +1,5 @@
 import type { Localized, OfficialList } from '../list/schema';
-import type { FindingSummary } from '../messaging/protocol';
+import type { Report } from './schema';
 import { redactSecrets } from '../engine/redact';
 
 /** Where a user can send a report: TokenPocket's support e-mail and the platform's own form. */
@@ -50,25 +50,45 @@ const PLATFORM_FORMS: Record<string, { href: string; label: Localized }> = {
   },
 };
 
-export function reportLinks(
-  f: FindingSummary,
-  url: string,
-  list: OfficialList | null,
-): { href: string; label: Localized }[] {
-  const out: { href: string; label: Localized }[] = [];
+/** The report as plain text: the body of the e-mail and what a user pastes into a platform's form. */
+export function reportText(r: Report): string {
+  return [
+    `Report ${r.id} (${r.kind}, ${r.level})`,
+    r.handle
+      ? `Account: ${r.platform ?? ''} @${r.handle}${r.displayName ? ` (${r.displayName})` : ''}`
+      : '',
+    r.accountId ? `Account id: ${r.accountId}` : '',
+    r.profileUrl ? `Profile: ${r.profileUrl}` : '',
+    r.contact ? `Contact: ${r.contact}` : '',
+    r.domain ? `Domain: ${r.domain}` : '',
+    r.pageUrl ? `Page: ${r.pageUrl}` : '',
+    r.seenOn.length > 1 ? `Also seen on: ${r.seenOn.slice(1).join(' ')}` : '',
+    r.reasons.length ? `Reasons: ${r.reasons.map((x) => x.code).join(', ')}` : '',
+    r.excerpt ? `Excerpt: ${r.excerpt}` : '',
+    r.comment ? `Comment: ${r.comment}` : '',
+    `Reported ${r.occurrences}x, first ${r.createdAt}; TP Scam Shield ${r.extensionVersion}, list v${r.listVersion}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export interface ReportLink {
+  to: 'email' | 'platform';
+  href: string;
+  label: Localized;
+}
+
+/** Where a user can send a report by hand: TokenPocket's support e-mail and the platform's own form. */
+export function reportLinks(r: Report, list: OfficialList | null): ReportLink[] {
+  const out: ReportLink[] = [];
   const support = list?.official.find((e) => e.kind === 'email' && e.purpose === 'support');
   if (support) {
-    const subject = `Scam report: ${f.platform ?? 'page'} ${f.handle ? '@' + f.handle : ''}`.trim();
-    const body = [
-      `Page: ${url}`,
-      f.handle ? `Account: ${f.platform ?? ''} @${f.handle} (${f.displayName ?? ''})` : '',
-      f.profileUrl ? `Profile: ${f.profileUrl}` : '',
-      `Reasons: ${f.codes.join(', ')}`,
-      `Excerpt: ${redactSecrets(f.excerpt)}`,
-    ]
-      .filter(Boolean)
-      .join('\n');
+    const about = r.handle ? `${r.platform ?? ''} @${r.handle}` : (r.domain ?? r.contact ?? r.kind);
+    const subject = `Scam report: ${about}`.slice(0, 150);
+    // Mail clients cut long mailto: links; the excerpt is already capped at 1,000 characters.
+    const body = redactSecrets(reportText(r)).slice(0, 1800);
     out.push({
+      to: 'email',
       href: `mailto:${support.value}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
       label: {
         zh_CN: `发邮件给 TokenPocket 官方客服（${support.value}）`,
@@ -77,7 +97,7 @@ export function reportLinks(
       },
     });
   }
-  const form = f.platform ? PLATFORM_FORMS[f.platform] : undefined;
-  if (form) out.push(form);
+  const form = r.platform ? PLATFORM_FORMS[r.platform] : undefined;
+  if (form) out.push({ to: 'platform', ...form });
   return out;
 }

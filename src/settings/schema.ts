@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAllowedEndpoint } from '../reports/endpoint';
 
 const host = z
   .string()
@@ -13,14 +14,19 @@ export const settingsSchema = z
     disabledSites: z.array(host).max(1000),
     /** Items the user marked "not a scam" (see allowKey()). */
     allowlist: z.array(z.string().min(1).max(300)).max(5000),
+    /** What the user reported (subjectKey): flagged for them on every page. */
+    blocklist: z.array(z.string().min(1).max(400)).max(5000).default([]),
     /** Hosts the user chose to open despite the look-alike warning. */
     bypassHosts: z.array(host).max(1000),
     /** Hosts where the seed-phrase guard is off ("my own tool"). */
     guardExceptions: z.array(host).max(200),
     /** Optional HTTPS URL of a newer signed list. Empty = off. */
     updateUrl: z.union([z.literal(''), z.string().url().startsWith('https://')]),
-    /** Optional HTTPS endpoint that receives reports the user sends. Empty = off. */
-    reportEndpoint: z.union([z.literal(''), z.string().url().startsWith('https://')]),
+    /** Optional endpoint that receives reports the user sends: https, or http on this machine. Empty = off. */
+    reportEndpoint: z.union([
+      z.literal(''),
+      z.string().max(2000).refine(isAllowedEndpoint, 'https:// (or http://localhost) only'),
+    ]),
     lang: z.enum(['auto', 'zh_CN', 'zh_TW', 'en']),
   })
   .strict();
@@ -30,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   allowlist: [],
+  blocklist: [],
   bypassHosts: [],
   guardExceptions: [],
   updateUrl: '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../src/engine/redact';
+import { redactSecrets, redactUrl } from '../../src/engine/redact';
 
 const EN12 =
   'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
@@ -45,5 +45,38 @@ describe('redaction', () => {
   it('leaves ordinary text, addresses and handles alone', () => {
     const s = 'TP钱包客服 @tp_help 0x1beee0c2efcbb9b370899a15a6588be9ee062105 call 400-123-4567';
     expect(redactSecrets(s)).toBe(s);
+  });
+
+  it('is idempotent: redacting twice changes nothing more', () => {
+    for (const s of [
+      '钱包密码：Abc12345 谢谢',
+      `key 0x${'ab'.repeat(32)}`,
+      `words ${EN12}`,
+      `助记词${ZH12.replace(/ /g, '')}`,
+    ]) {
+      const once = redactSecrets(s);
+      expect(redactSecrets(once)).toBe(once);
+    }
+  });
+
+  it('finds an unspaced Chinese phrase inside a longer run when the text is about a phrase', () => {
+    expect(redactSecrets(`我的助记词${ZH12.replace(/ /g, '')}谢谢`)).toContain(
+      '[REDACTED seed phrase]',
+    );
+  });
+
+  it('secrets percent-encoded in a link are removed; ordinary links are kept', () => {
+    const enc = encodeURIComponent(EN12);
+    expect(redactUrl(`https://evil.example/verify?words=${enc}&x=1`)).toBe(
+      'https://evil.example/verify?[REDACTED]',
+    );
+    expect(redactUrl(`https://evil.example/#${enc}`)).toBe('https://evil.example/#[REDACTED]');
+    expect(redactSecrets(`open https://evil.example/v?k=${'ab'.repeat(32)} now`)).not.toContain(
+      'abab',
+    );
+    expect(redactSecrets(`see https://evil.example/v?w=${enc} now`)).not.toContain('abandon');
+    const ok = 'https://www.google.com/search?q=TP%E9%92%B1%E5%8C%85%E5%AE%A2%E6%9C%8D&hl=zh-CN';
+    expect(redactUrl(ok)).toBe(ok);
+    expect(redactSecrets(`result ${ok}`)).toBe(`result ${ok}`);
   });
 });

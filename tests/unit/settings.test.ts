@@ -41,4 +41,24 @@ describe('settings', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/updateUrl/);
   });
+
+  it('an export from before the block list existed still imports', () => {
+    const { blocklist: _b, ...old } = DEFAULT_SETTINGS;
+    const r = parseSettingsImport(
+      JSON.stringify({ format: 'tp-scam-shield-settings', version: 1, settings: old }),
+    );
+    expect(r.ok && r.settings.blocklist).toEqual([]);
+  });
+
+  it('report endpoint: https, or http to this machine only', () => {
+    expect(coerceSettings({ reportEndpoint: 'http://127.0.0.1:8080/in' }).reportEndpoint).toBe(
+      'http://127.0.0.1:8080/in',
+    );
+    expect(coerceSettings({ reportEndpoint: 'http://collector.example/in' }).reportEndpoint).toBe(
+      '',
+    );
+    expect(coerceSettings({ reportEndpoint: 'https://collector.example/in' }).reportEndpoint).toBe(
+      'https://collector.example/in',
+    );
+  });
 });
