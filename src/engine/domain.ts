@@ -151,7 +151,26 @@ export function officialHostEntry(host: string, index: OfficialIndex) {
 }
 
 /** Judge a web address. */
+const urlCache = new WeakMap<OfficialIndex, Map<string, readonly Finding[]>>();
+const URL_CACHE_MAX = 2000;
+
+/**
+ * The address judge, remembered per list for the last 2,000 addresses: a page repeats the same
+ * links many times. Callers get a fresh array; the findings in it are shared and never changed.
+ */
 export function judgeUrlFindings(raw: string, index: OfficialIndex): Finding[] {
+  let cache = urlCache.get(index);
+  if (!cache) urlCache.set(index, (cache = new Map()));
+  const hit = cache.get(raw);
+  if (hit) return [...hit];
+  const fs = judgeUrlUncached(raw, index);
+  for (const f of fs) Object.freeze(Object.freeze(f).evidence);
+  if (cache.size >= URL_CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(raw, fs);
+  return [...fs];
+}
+
+function judgeUrlUncached(raw: string, index: OfficialIndex): Finding[] {
   const u = parseUrl(raw);
   if (!u) return [];
   const host = u.host.replace(/^www\./, '');

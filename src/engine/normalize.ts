@@ -148,11 +148,44 @@ function identityMap(n: number): Int32Array {
   return m.subarray(0, n);
 }
 
+/** Characters the one-for-one path must look at: everything but ASCII letters/digits and basic CJK. */
+const SPECIAL = new RegExp(
+  `[^\\u0000-\\u007f\\u4e00-\\u9fff]|[\\t\\r${Object.keys(TRAD_MAP).join('')}]`,
+  'g',
+);
+
+/**
+ * Fold when every character folds to exactly one UTF-16 unit (full-width punctuation, traditional
+ * characters, Cyrillic look-alikes…): the map is then the identity and no arrays are built.
+ * Returns null when some character folds to nothing or to several units.
+ */
+function foldOneForOne(input: string): string | null {
+  const lower = input.toLowerCase();
+  if (lower.length !== input.length) return null;
+  let ok = true;
+  const text = lower.replace(SPECIAL, (ch) => {
+    if (!ok) return ch;
+    const code = ch.charCodeAt(0);
+    if (code === 9 || code === 13) return ' ';
+    if (code >= 0xd800 && code <= 0xdfff) {
+      ok = false;
+      return ch;
+    }
+    const f = foldCodePoint(code);
+    if (f.length !== 1) ok = false;
+    return f;
+  });
+  return ok ? text : null;
+}
+
 /** Fold a whole text; linear in its length. */
 export function fold(input: string): Folded {
-  // Fast path: plain ASCII and simplified Chinese only need lower-casing, one for one.
-  if (!NEEDS_FOLD.test(input) && !TRAD_RE.test(input) && input.length < 1 << 20) {
-    return { text: input.toLowerCase(), map: identityMap(input.length) };
+  if (input.length < 1 << 20) {
+    // Fast path: plain ASCII and simplified Chinese only need lower-casing, one for one.
+    if (!NEEDS_FOLD.test(input) && !TRAD_RE.test(input))
+      return { text: input.toLowerCase(), map: identityMap(input.length) };
+    const one = foldOneForOne(input);
+    if (one !== null) return { text: one, map: identityMap(input.length) };
   }
   const n = input.length;
   let codes = new Uint16Array(n + 16);
@@ -214,21 +247,36 @@ function isWordChar(code: number): boolean {
   );
 }
 
-/** Letters and digits only (from an already folded text), with the map carried through. */
+/** Everything compact() drops: what isWordChar() does not keep. */
+const NON_WORD =
+  /[^a-z0-9\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
+
+/** Letters and digits only, without a map (for sentences and short values). */
+export function compactText(text: string): string {
+  return text.replace(NON_WORD, '');
+}
+
+/**
+ * Letters and digits only (from an already folded text). The map back to the original is built
+ * only when a caller asks for it (a finding that needs its span); most texts never do.
+ */
 export function compact(f: Folded): Folded {
-  const { text, map } = f;
-  const codes = new Uint16Array(text.length);
-  const out = new Int32Array(text.length);
-  let len = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
-      codes[len] = c;
-      out[len] = map[i]!;
-      len++;
-    }
-  }
-  return { text: codesToString(codes, len), map: out.slice(0, len) };
+  const text = compactText(f.text);
+  let map: Int32Array | null = null;
+  return {
+    text,
+    get map(): Int32Array {
+      if (map) return map;
+      const src = f.text;
+      const out = new Int32Array(text.length);
+      let len = 0;
+      for (let i = 0; i < src.length && len < text.length; i++) {
+        if (isWordChar(src.charCodeAt(i))) out[len++] = f.map[i]!;
+      }
+      map = out;
+      return map;
+    },
+  };
 }
 
 /** The folded text of a string, without the map (for short values: handles, hosts, names). */
@@ -238,7 +286,7 @@ export function normalize(input: string): string {
 
 /** Folded, letters and digits only: the skeleton used to compare names. */
 export function skeleton(input: string): string {
-  return compact(fold(input)).text;
+  return compactText(fold(input).text);
 }
 
 /** Original span [start, end) for folded span [s, e). */

@@ -1,5 +1,5 @@
 import type { OfficialIndex } from './official-index';
-import { compact, fold, originalSpan } from './normalize';
+import { compact, compactText, fold, originalSpan } from './normalize';
 import { contactLevel, findContacts } from './contacts';
 import type { Contact } from './contacts';
 import type { Finding } from './finding';
@@ -59,7 +59,7 @@ function sentences(n: string): Sentence[] {
 
 function pushSentence(out: Sentence[], s: string, start: number) {
   const t = s.trim();
-  if (t) out.push({ n: t, c: compact({ text: t, map: new Int32Array(t.length) }).text, start });
+  if (t) out.push({ n: t, c: compactText(t), start });
 }
 
 /** Text with quoted passages blanked: a quoted scam line is not the author's own instruction. */
