@@ -29,7 +29,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'webNavigation', 'alarms'],
+    permissions: ['storage', 'webNavigation', 'alarms', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

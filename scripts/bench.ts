@@ -11,93 +11,99 @@ import { officialListSchema } from '../src/list/schema';
 import type { createEngine as CreateEngine } from '../src/engine/index';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const list = officialListSchema.parse(
-  JSON.parse(readFileSync(resolve(ROOT, 'public/official-list.json'), 'utf8')),
-);
-// The engine as it ships: bundled and minified (tsx would add its own helpers to every closure).
-const bundle = resolve(ROOT, '.bench/engine.mjs');
-await build({
-  entryPoints: [resolve(ROOT, 'src/engine/index.ts')],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  target: 'es2022',
-  minify: true,
-  outfile: bundle,
-  logLevel: 'error',
-});
-const { createEngine } = (await import(pathToFileURL(bundle).href)) as {
-  createEngine: typeof CreateEngine;
-};
-const engine = createEngine(list);
+const args = process.argv.slice(2);
 
-const corpus = readFileSync(resolve(ROOT, 'tests/fixtures/corpus.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text?: string }).text)
-  .filter((t): t is string => !!t);
-const filler = [
-  'The weather was mild today and the market opened slightly higher than expected.',
-  '今天天气不错，我们去公园散步，顺便买了一些水果和蔬菜。',
-  'Release notes: fixed a crash when opening settings; improved scrolling performance on long lists.',
-  '这部电影的剧情很紧凑，演员的表演也很到位，推荐大家去看看。',
-  'Click here to read more about our community guidelines and how moderation works.',
-];
-// Mixed text: one corpus message (scam or benign) for every nine ordinary paragraphs.
-const blocks: string[] = [];
-let total = 0;
-for (let i = 0; total < 4_000_000; i++) {
-  const b = i % 10 === 0 ? corpus[(i / 10) % corpus.length]! : filler[i % filler.length]!;
-  blocks.push(b);
-  total += b.length + 1;
-}
-const text = blocks.join('\n');
-const mb = Buffer.byteLength(text) / 1e6;
+/** Engine throughput on mixed text, and per-message latency. */
+async function engineBench(): Promise<void> {
+  const list = officialListSchema.parse(
+    JSON.parse(readFileSync(resolve(ROOT, 'public/official-list.json'), 'utf8')),
+  );
+  // The engine as it ships: bundled and minified (tsx would add its own helpers to every closure).
+  const bundle = resolve(ROOT, '.bench/engine.mjs');
+  await build({
+    entryPoints: [resolve(ROOT, 'src/engine/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    minify: true,
+    outfile: bundle,
+    logLevel: 'error',
+  });
+  const { createEngine } = (await import(pathToFileURL(bundle).href)) as {
+    createEngine: typeof CreateEngine;
+  };
+  const engine = createEngine(list);
 
-function timeIt(fn: () => void, runs = 3): number {
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
+  const corpus = readFileSync(resolve(ROOT, 'tests/fixtures/corpus.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text?: string }).text)
+    .filter((t): t is string => !!t);
+  const filler = [
+    'The weather was mild today and the market opened slightly higher than expected.',
+    '今天天气不错，我们去公园散步，顺便买了一些水果和蔬菜。',
+    'Release notes: fixed a crash when opening settings; improved scrolling performance on long lists.',
+    '这部电影的剧情很紧凑，演员的表演也很到位，推荐大家去看看。',
+    'Click here to read more about our community guidelines and how moderation works.',
+  ];
+  // Mixed text: one corpus message (scam or benign) for every nine ordinary paragraphs.
+  const blocks: string[] = [];
+  let total = 0;
+  for (let i = 0; total < 4_000_000; i++) {
+    const b = i % 10 === 0 ? corpus[(i / 10) % corpus.length]! : filler[i % filler.length]!;
+    blocks.push(b);
+    total += b.length + 1;
   }
-  return best;
+  const text = blocks.join('\n');
+  const mb = Buffer.byteLength(text) / 1e6;
+
+  function timeIt(fn: () => void, runs = 3): number {
+    let best = Infinity;
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      fn();
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }
+
+  let sink = 0;
+  const baseline = timeIt(() => {
+    for (const b of blocks) if (b.toLowerCase().includes('tokenpocket')) sink++;
+  });
+  const engineMs = timeIt(() => {
+    for (const b of blocks) if (engine.judgeText(b).level !== 'safe') sink++;
+  }, 2);
+  const msgs = corpus.concat(filler);
+  const lat: number[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const m = msgs[i % msgs.length]!;
+    const t0 = performance.now();
+    engine.judgeText(m + ' ' + i);
+    lat.push(performance.now() - t0);
+  }
+  lat.sort((a, b) => a - b);
+  const pct = (a: number[], p: number) =>
+    a[Math.min(a.length - 1, Math.floor((a.length * p) / 100))]!;
+  console.log('== Engine (Node, one core; the bundled, minified engine)');
+  console.log(
+    `mixed text: ${mb.toFixed(1)} MB in ${blocks.length} blocks (1 in 10 a corpus message)`,
+  );
+  console.log(`engine: ${(mb / (engineMs / 1000)).toFixed(1)} MB/s (${engineMs.toFixed(0)} ms)`);
+  console.log(
+    `baseline toLowerCase().includes(): ${(mb / (baseline / 1000)).toFixed(1)} MB/s (${baseline.toFixed(0)} ms)`,
+  );
+  console.log(`ratio engine/baseline time: ${(engineMs / baseline).toFixed(1)}x`);
+  console.log(
+    `per message (10,000 short messages): p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms`,
+  );
+  if (sink < 0) console.log(sink);
 }
 
-let sink = 0;
-const baseline = timeIt(() => {
-  for (const b of blocks) if (b.toLowerCase().includes('tokenpocket')) sink++;
-});
-const engineMs = timeIt(() => {
-  for (const b of blocks) if (engine.judgeText(b).level !== 'safe') sink++;
-}, 2);
-const msgs = corpus.concat(filler);
-const lat: number[] = [];
-for (let i = 0; i < 10_000; i++) {
-  const m = msgs[i % msgs.length]!;
-  const t0 = performance.now();
-  engine.judgeText(m + ' ' + i);
-  lat.push(performance.now() - t0);
-}
-lat.sort((a, b) => a - b);
-const pct = (a: number[], p: number) =>
-  a[Math.min(a.length - 1, Math.floor((a.length * p) / 100))]!;
-console.log('== Engine (Node, one core; the bundled, minified engine)');
-console.log(
-  `mixed text: ${mb.toFixed(1)} MB in ${blocks.length} blocks (1 in 10 a corpus message)`,
-);
-console.log(`engine: ${(mb / (engineMs / 1000)).toFixed(1)} MB/s (${engineMs.toFixed(0)} ms)`);
-console.log(
-  `baseline toLowerCase().includes(): ${(mb / (baseline / 1000)).toFixed(1)} MB/s (${baseline.toFixed(0)} ms)`,
-);
-console.log(`ratio engine/baseline time: ${(engineMs / baseline).toFixed(1)}x`);
-console.log(
-  `per message (10,000 short messages): p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms`,
-);
-if (sink < 0) console.log(sink);
-
-if (!process.argv.includes('--engine-only')) {
+if (!args.includes('--browser-only')) await engineBench();
+if (!args.includes('--engine-only')) {
   const { browserBench } = await import('./bench-browser');
   await browserBench();
 }

@@ -67,6 +67,13 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
           ...(m.dangerCount !== undefined ? { dangerCount: m.dangerCount } : {}),
         });
       return { ok: true };
+    case 'startScanner':
+      if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        files: ['/scanner.js'],
+      });
+      return { ok: true };
     case 'openOfficial':
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') });
       return { ok: true };

@@ -24,7 +24,20 @@ function siteOff(settings: Settings, host: string): boolean {
   );
 }
 
-/** Page scanning for the top frame. */
+/**
+ * Page scanning for the top frame. It is not a declared content script: a document_end or
+ * document_idle content script, even an empty one, delays the page's load event in Chromium, so the
+ * background injects this one (scripting.executeScript) when the guard reports the page loaded.
+ * Injected twice (bfcache, a repeated message), the second copy does nothing while the first lives.
+ */
+export function startScannerOnce(makeCtx: () => ContentScriptContext): void {
+  const w = window as unknown as { __tpScamShieldScanner?: ContentScriptContext };
+  if (w.__tpScamShieldScanner && !w.__tpScamShieldScanner.isInvalid) return;
+  const ctx = makeCtx();
+  w.__tpScamShieldScanner = ctx;
+  void runScanner(ctx);
+}
+
 export async function runScanner(ctx: ContentScriptContext): Promise<void> {
   const state = (await send({ type: 'getState' })) as State | undefined;
   if (!state || !state.list.ok || ctx.isInvalid) return;

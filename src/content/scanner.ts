@@ -8,7 +8,7 @@ import type { Lang, Verdict } from '../engine/types';
 import type { FindingSummary } from '../messaging/protocol';
 import type { Candidate, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, BANNER_TAG, createBadge, createBanner } from '../ui/inpage';
-import { redactSecrets } from '../engine/redact';
+import { redactSecrets, redactUrl } from '../engine/redact';
 import { subjectKey } from '../reports/keys';
 import { REASON_MESSAGES } from '../engine/messages';
 
@@ -63,6 +63,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const MAX_BLOCK_CHARS = 20_000;
 const SLICE_MS = 8;
+/** How long a just-observed page change may be worked on inside the page's own task. */
+const SYNC_MS = 8;
 
 export interface ScannerOptions {
   engine: Engine;
@@ -82,7 +84,9 @@ interface Tracked {
   id: string;
   target: Element;
   badge: HTMLElement;
+  /** Without excerpt and url until first asked for (redaction is the costly part): see summaryOf. */
   summary: FindingSummary;
+  raw: { text: string; url?: string | undefined } | null;
   key: string;
 }
 
@@ -97,10 +101,52 @@ function isOurs(n: Node | null): boolean {
   return false;
 }
 
+/** Scripts, styles, form fields and our own UI: never read. */
+function skipped(e: Element): boolean {
+  const tag = e.tagName;
+  return (
+    SKIP_TAGS.has(tag) ||
+    (tag.charCodeAt(0) >= 97 && SKIP_TAGS.has(tag.toUpperCase())) ||
+    e.localName === BADGE_TAG ||
+    e.localName === BANNER_TAG
+  );
+}
+
+/** At least two characters that are not white space. */
+function hasText(v: string | null): boolean {
+  if (!v) return false;
+  let k = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 32 && c !== 160 && ++k > 1) return true;
+  }
+  return false;
+}
+
+/** The next node after `n`'s subtree in document order, staying inside `root`. */
+function nextOutside(n: Node, root: Node): Node | null {
+  let x: Node | null = n;
+  while (x && x !== root) {
+    if (x.nextSibling) return x.nextSibling;
+    x = x.parentNode;
+  }
+  return null;
+}
+
 function blockOf(n: Node): Element | null {
   let e = n.parentElement;
   while (e && !BLOCK_TAGS.has(e.tagName)) e = e.parentElement;
   return e;
+}
+
+/** A finding's summary with its redacted excerpt (and link), made once, when first needed. */
+function summaryOf(t: Tracked): FindingSummary {
+  if (t.raw) {
+    t.summary.excerpt = redactSecrets(t.raw.text.slice(0, 2000)).slice(0, 300);
+    if (t.raw.url) t.summary.url = redactUrl(t.raw.url).slice(0, 2000);
+    t.raw = null;
+  }
+  return t.summary;
 }
 
 /** The engine's verdict plus "you reported this": always danger for the user who reported it. */
@@ -134,6 +180,9 @@ export class Scanner {
   private bannerDismissed = false;
   private nextId = 1;
   private stopped = false;
+  private running = false;
+  private firstScanDone = false;
+  private removalsSeen = true;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private pageTitle = '';
   private titleHasBrand = false;
@@ -166,6 +215,7 @@ export class Scanner {
 
   /** After single-page-app navigation: forget the old page's findings, scan again. */
   navigated(): void {
+    this.removalsSeen = true;
     for (const t of this.tracked.values()) if (!t.target.isConnected) t.badge.remove();
     this.setTitle();
     this.bannerDismissed = false;
@@ -211,8 +261,13 @@ export class Scanner {
     this.titleHasBrand = !!this.pageTitle && this.opts.engine.mentionsBrand(this.pageTitle);
   }
 
-  findings(): FindingSummary[] {
-    return [...this.tracked.values()].map((t) => t.summary);
+  findings(limit = Infinity): FindingSummary[] {
+    const out: FindingSummary[] = [];
+    for (const t of this.tracked.values()) {
+      if (out.length >= limit) break;
+      out.push(summaryOf(t));
+    }
+    return out;
   }
 
   scrollTo(id: string): boolean {
@@ -227,6 +282,7 @@ export class Scanner {
 
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
+      if (r.removedNodes.length) this.removalsSeen = true;
       if (isOurs(r.target)) continue;
       if (r.type === 'characterData') {
         const b = blockOf(r.target);
@@ -241,7 +297,11 @@ export class Scanner {
         }
       }
     }
-    if (this.pending.size) this.schedule();
+    if (!this.pending.size) return;
+    // A small change (a new message, a page of results) is judged now, within SYNC_MS; a big one
+    // continues in idle-time slices. The first scan of a page always runs at idle.
+    if (this.firstScanDone && !this.running && !this.scheduled) this.flush(SYNC_MS);
+    else this.schedule();
   }
 
   private enqueue(e: Element): void {
@@ -260,25 +320,37 @@ export class Scanner {
     else setTimeout(run, 16);
   }
 
-  /** Process pending roots in slices of at most SLICE_MS; the DOM walk itself is sliced too. */
-  private flush(): void {
+  /**
+   * Process pending roots in slices of at most SLICE_MS; the DOM walk itself is sliced too. With a
+   * `firstBudget` (a page change just observed), the first slice runs at once, inside the page's
+   * own task: badges then land in the same frame as the change, with no second layout and paint.
+   */
+  private flush(firstBudget = SLICE_MS): void {
     this.scheduled = false;
-    if (this.stopped) return;
+    if (this.stopped || this.running) return;
+    this.running = true;
     const roots = this.collapse([...this.pending]);
     this.pending = new Set();
     const work = this.work(roots);
+    let budget = firstBudget;
     const step = () => {
       const s = performance.now();
       let done = false;
-      while (performance.now() - s < SLICE_MS) {
-        if (work.next().done) {
-          done = true;
-          break;
+      // performance.now() every few units: one unit is usually far below a millisecond.
+      outer: for (;;) {
+        for (let k = 0; k < 4; k++) {
+          if (work.next().done) {
+            done = true;
+            break outer;
+          }
         }
+        if (performance.now() - s >= budget) break;
       }
+      budget = SLICE_MS;
       if (!done && !this.stopped) {
         setTimeout(step, 0);
       } else {
+        this.running = false;
         this.finishBatch();
         if (this.pending.size) this.schedule();
       }
@@ -311,52 +383,36 @@ export class Scanner {
           yield;
         }
       }
-      // Generic blocks: text nodes grouped by their nearest block, outside adapter items.
+      // Generic blocks: text nodes grouped by their nearest block, outside adapter items. A plain
+      // pointer walk: a TreeWalker filter would call into script for every node.
       const done = new Set<Element>();
-      const walker = this.doc.createTreeWalker(
-        root,
-        NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-        {
-          acceptNode: (n) => {
-            if (n.nodeType === 1) {
-              const e = n as Element;
-              if (
-                SKIP_TAGS.has(e.tagName.toUpperCase()) ||
-                e.localName === BADGE_TAG ||
-                e.localName === BANNER_TAG
-              )
-                return NodeFilter.FILTER_REJECT;
-              if (adapter && e.matches(adapter.itemSelector)) return NodeFilter.FILTER_REJECT;
-              return e.tagName === 'A' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-            }
-            return (n.nodeValue?.trim().length ?? 0) > 1
-              ? NodeFilter.FILTER_ACCEPT
-              : NodeFilter.FILTER_SKIP;
-          },
-        },
-      );
-      if (
-        root.nodeType === 1 &&
-        BLOCK_TAGS.has(root.tagName) &&
-        !(adapter && root.closest(adapter.itemSelector))
-      ) {
+      const sel = adapter?.itemSelector;
+      if (root.nodeType === 1 && BLOCK_TAGS.has(root.tagName) && !(sel && root.closest(sel))) {
         done.add(root);
         this.judgeBlock(root);
         yield;
       }
       const links: HTMLAnchorElement[] = root.tagName === 'A' ? [root as HTMLAnchorElement] : [];
       let count = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      let n: Node | null = root.firstChild;
+      while (n) {
+        let down = false;
         if (n.nodeType === 1) {
-          links.push(n as HTMLAnchorElement);
-          continue;
+          const e = n as Element;
+          if (!skipped(e) && !(sel && e.matches(sel))) {
+            if (e.tagName === 'A') links.push(e as HTMLAnchorElement);
+            down = e.firstChild !== null;
+          }
+        } else if (n.nodeType === 3 && hasText(n.nodeValue)) {
+          const b = blockOf(n);
+          if (++count % 64 === 0) yield;
+          if (b && !done.has(b) && !(sel && b.closest(sel))) {
+            done.add(b);
+            this.judgeBlock(b);
+            yield;
+          }
         }
-        const b = blockOf(n);
-        if (++count % 64 === 0) yield;
-        if (!b || done.has(b) || (adapter && b.closest(adapter.itemSelector))) continue;
-        done.add(b);
-        this.judgeBlock(b);
-        yield;
+        n = down ? n.firstChild : nextOutside(n, root);
       }
       for (const a of links) {
         this.judgeLink(a);
@@ -365,28 +421,22 @@ export class Scanner {
     }
   }
 
+  /** The block's own text: nested blocks are judged on their own, scripts and our UI skipped. */
   private ownText(block: Element): string {
     let s = '';
-    const walker = this.doc.createTreeWalker(
-      block,
-      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-      {
-        acceptNode: (n) => {
-          if (n.nodeType === 1) {
-            const e = n as Element;
-            if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.localName === BADGE_TAG)
-              return NodeFilter.FILTER_REJECT;
-            // Nested blocks are judged on their own.
-            if (e !== block && BLOCK_TAGS.has(e.tagName) && e.tagName !== 'BR')
-              return NodeFilter.FILTER_REJECT;
-            return NodeFilter.FILTER_SKIP;
-          }
-          return NodeFilter.FILTER_ACCEPT;
-        },
-      },
-    );
-    for (let n = walker.nextNode(); n && s.length < MAX_BLOCK_CHARS; n = walker.nextNode())
-      s += n.nodeValue;
+    let n: Node | null = block.firstChild;
+    while (n && s.length < MAX_BLOCK_CHARS) {
+      let down = false;
+      if (n.nodeType === 3) s += n.nodeValue;
+      else if (n.nodeType === 1) {
+        const e = n as Element;
+        down =
+          e.firstChild !== null &&
+          !skipped(e) &&
+          !(BLOCK_TAGS.has(e.tagName) && e.tagName !== 'BR');
+      }
+      n = down ? n.firstChild : nextOutside(n, block);
+    }
     return s.replace(/[ \t\r\f]+/g, ' ').trim();
   }
 
@@ -510,10 +560,9 @@ export class Scanner {
               ? 'link'
               : 'result'
             : c.kind,
-      excerpt: redactSecrets(c.text).slice(0, 300),
+      excerpt: '',
       key: key.slice(0, 400),
       ...(reported ? { reported: true } : {}),
-      ...(c.url ? { url: redactSecrets(c.url).slice(0, 2000) } : {}),
       ...(c.account
         ? {
             platform: c.account.platform.slice(0, 40),
@@ -531,7 +580,7 @@ export class Scanner {
       this.opts.lang,
       {
         onOfficial: () => this.opts.openOfficial(),
-        onReport: () => this.opts.openReport(summary),
+        onReport: () => this.opts.openReport(summaryOf(tr)),
         onNotScam: () => {
           this.opts.allow(key);
           this.clear(target);
@@ -542,19 +591,23 @@ export class Scanner {
     );
     if (anchor === target && BLOCK_TAGS.has(target.tagName)) target.append(badge);
     else anchor.after(badge);
-    const tr: Tracked = { id, target, badge, summary, key };
+    const tr: Tracked = { id, target, badge, summary, key, raw: { text: c.text, url: c.url } };
     this.tracked.set(id, tr);
     this.byTarget.set(target, tr);
   }
 
   private finishBatch(): void {
+    this.firstScanDone = true;
+    // Findings whose message left the page go too; only worth a sweep when something was removed.
+    const sweep = this.removalsSeen;
+    this.removalsSeen = false;
+    let danger = 0;
     for (const [id, t] of this.tracked) {
-      if (!t.target.isConnected) {
+      if (sweep && !t.target.isConnected) {
         t.badge.remove();
         this.tracked.delete(id);
-      }
+      } else if (t.summary.level === 'danger') danger++;
     }
-    const danger = [...this.tracked.values()].filter((t) => t.summary.level === 'danger').length;
     if (danger && !this.bannerDismissed && this.doc.body) {
       if (!this.banner) {
         this.banner = createBanner(this.doc, this.opts.lang, () => this.opts.openOfficial());
@@ -591,7 +644,7 @@ export class Scanner {
       const key = `${this.tracked.size}:${danger}:${[...this.tracked.keys()].slice(0, 200).join()}`;
       if (key === this.lastPublished) return;
       this.lastPublished = key;
-      this.opts.report(this.findings().slice(0, 200), danger);
+      this.opts.report(this.findings(200), danger);
     }, 300);
   }
 }

@@ -50,6 +50,28 @@ export function runGuard(ctx: ContentScriptContext): void {
       })
       .catch(() => undefined);
   }
+  // The top frame asks for the page scanner once the page has loaded (or after 3 s at most), so
+  // scanning never competes with the page's own loading.
+  if (window.top === window && /^https?:$/.test(location.protocol)) {
+    let asked = false;
+    const ask = () => {
+      if (asked || ctx.isInvalid) return;
+      asked = true;
+      void browser.runtime.sendMessage({ type: 'startScanner' }).catch(() => undefined);
+    };
+    if (document.readyState === 'complete') ask();
+    else {
+      window.addEventListener('load', ask, { once: true });
+      ctx.setTimeout(ask, 3000);
+    }
+    // Back from the back/forward cache: the scanner may have been dropped with the old context.
+    ctx.addEventListener(window, 'pageshow', (e) => {
+      if ((e as PageTransitionEvent).persisted) {
+        asked = false;
+        ask();
+      }
+    });
+  }
   ctx.onInvalidated(() => {
     stop();
     browser.storage.onChanged.removeListener(onChanged);

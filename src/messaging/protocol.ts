@@ -35,6 +35,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     dangerCount: z.number().int().min(0).optional(),
   }),
   z.object({ type: z.literal('openOfficial') }),
+  /** The top frame has loaded: inject the page scanner into it. */
+  z.object({ type: z.literal('startScanner') }),
   z.object({ type: z.literal('allow'), key: z.string().min(1).max(300) }),
   z.object({ type: z.literal('checkFrame'), url: z.string().max(4000) }),
   z.object({
