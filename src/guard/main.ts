@@ -21,7 +21,10 @@ export function runGuard(ctx: ContentScriptContext): void {
       .sendMessage({ type: 'getSettings' })
       .then((r) => apply((r as { settings?: Settings } | undefined)?.settings))
       .catch(() => undefined);
-  void refresh();
+  // Nothing is asked of the background before the page has loaded: an answer arriving while the
+  // page loads is one more task before its load event, and Chromium then lays the page out first
+  // (on a heavy page that alone delayed the load event by ~400 ms). The guard is on meanwhile.
+  afterLoad(ctx, () => void refresh());
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && 'settings' in changes) void refresh();
   };
@@ -39,16 +42,7 @@ export function runGuard(ctx: ContentScriptContext): void {
   // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top frame
   // is normally replaced before it loads, and this check is the backstop when it was not.
   if (/^https?:$/.test(location.protocol)) {
-    void browser.runtime
-      .sendMessage({ type: 'checkFrame', url: location.href })
-      .then((r) => {
-        const v = r as { level?: string; host?: string; imitates?: string } | undefined;
-        if (v?.level === 'danger') {
-          if (window.top === window) window.stop();
-          showFrameWarning(document, lang, v.host ?? location.hostname, v.imitates ?? '');
-        }
-      })
-      .catch(() => undefined);
+    afterLoad(ctx, () => checkFrame(lang));
   }
   // The top frame asks for the page scanner once the page has loaded (or after 3 s at most), so
   // scanning never competes with the page's own loading.
@@ -59,11 +53,7 @@ export function runGuard(ctx: ContentScriptContext): void {
       asked = true;
       void browser.runtime.sendMessage({ type: 'startScanner' }).catch(() => undefined);
     };
-    if (document.readyState === 'complete') ask();
-    else {
-      window.addEventListener('load', ask, { once: true });
-      ctx.setTimeout(ask, 3000);
-    }
+    afterLoad(ctx, ask);
     // Back from the back/forward cache: the scanner may have been dropped with the old context.
     ctx.addEventListener(window, 'pageshow', (e) => {
       if ((e as PageTransitionEvent).persisted) {
@@ -76,4 +66,30 @@ export function runGuard(ctx: ContentScriptContext): void {
     stop();
     browser.storage.onChanged.removeListener(onChanged);
   });
+}
+
+/** Runs `fn` once the page has loaded, or after 3 s if it never finishes loading. */
+function afterLoad(ctx: ContentScriptContext, fn: () => void): void {
+  if (document.readyState === 'complete') return fn();
+  let done = false;
+  const once = () => {
+    if (done || ctx.isInvalid) return;
+    done = true;
+    fn();
+  };
+  window.addEventListener('load', once, { once: true });
+  ctx.setTimeout(once, 3000);
+}
+
+function checkFrame(lang: Lang): void {
+  void browser.runtime
+    .sendMessage({ type: 'checkFrame', url: location.href })
+    .then((r) => {
+      const v = r as { level?: string; host?: string; imitates?: string } | undefined;
+      if (v?.level === 'danger') {
+        if (window.top === window) window.stop();
+        showFrameWarning(document, lang, v.host ?? location.hostname, v.imitates ?? '');
+      }
+    })
+    .catch(() => undefined);
 }
