@@ -7,6 +7,25 @@ export const REPORT_STATUSES = ['saved', 'queued', 'sent', 'failed'] as const;
 const text = (max: number) => z.string().max(max);
 const isoDate = z.string().datetime();
 
+/** What a report says about its subject; the same fields in a draft and in a saved report. */
+const subjectFields = {
+  platform: text(40).optional(),
+  handle: text(120).optional(),
+  displayName: text(200).optional(),
+  profileUrl: text(500).optional(),
+  accountId: text(120).optional(),
+  /** A phone number, QQ/WeChat/Telegram id or e-mail the user reports. */
+  contact: text(200).optional(),
+  /** A host name the user reports. */
+  domain: text(253).optional(),
+  /** Where it was seen (first). */
+  pageUrl: text(2000).optional(),
+  /** Redacted excerpt of the offending text. */
+  excerpt: text(1000).optional(),
+  /** The user's own words (redacted too). */
+  comment: text(2000).optional(),
+};
+
 /**
  * One report, as stored in extension storage, exported, and (its `report` part) POSTed to the
  * user's endpoint. Every free-text field has been through redactSecrets() before it gets here.
@@ -20,25 +39,11 @@ export const reportSchema = z
     kind: z.enum(REPORT_KINDS),
     /** What it is about (see subjectKey): duplicates with the same key merge. */
     key: text(400).min(1),
-    platform: text(40).optional(),
-    handle: text(120).optional(),
-    displayName: text(200).optional(),
-    profileUrl: text(500).optional(),
-    accountId: text(120).optional(),
-    /** A phone number, QQ/WeChat/Telegram id or e-mail the user reports. */
-    contact: text(200).optional(),
-    /** A host name the user reports. */
-    domain: text(253).optional(),
-    /** Where it was seen first. */
-    pageUrl: text(2000).optional(),
-    /** Redacted excerpt of the offending text. */
-    excerpt: text(1000).optional(),
+    ...subjectFields,
     level: z.enum(['danger', 'caution', 'safe']),
     reasons: z.array(z.object({ code: text(40), message: text(400) }).strict()).max(20),
     extensionVersion: text(40),
     listVersion: text(40),
-    /** The user's own words (redacted too). */
-    comment: text(2000).optional(),
     /** How many times it was reported (duplicates merged), and the pages it was seen on. */
     occurrences: z.number().int().min(1),
     seenOn: z.array(text(2000)).max(20),
@@ -66,18 +71,9 @@ export type Report = z.infer<typeof reportSchema>;
 export const reportInputSchema = z
   .object({
     kind: z.enum(REPORT_KINDS),
-    platform: text(40).optional(),
-    handle: text(120).optional(),
-    displayName: text(200).optional(),
-    profileUrl: text(500).optional(),
-    accountId: text(120).optional(),
-    contact: text(200).optional(),
-    domain: text(253).optional(),
-    pageUrl: text(2000).optional(),
-    excerpt: text(1000).optional(),
+    ...subjectFields,
     level: z.enum(['danger', 'caution', 'safe']),
     codes: z.array(text(40)).max(20),
-    comment: text(2000).optional(),
     /** Also flag this account/site for me from now on. */
     block: z.boolean().optional(),
     /** The page scanner's key for a message without an author (see subjectKey). */
