@@ -302,6 +302,7 @@ export async function browserBench(): Promise<void> {
     `  loads (ms) without: ${a.loads.map((x) => x.toFixed(0)).join(' ')}; with: ${b.loads.map((x) => x.toFixed(0)).join(' ')}; one-line: ${c.loads.map((x) => x.toFixed(0)).join(' ')}`,
     `main-thread task time of a load incl. the scan of 5,000 posts: ${a.task.toFixed(0)} ms without, ${b.task.toFixed(0)} ms with`,
     `scan cost per batch of 100 inserted posts (the extension's script time, from the trace): p50 ${pct(b.script, 50).toFixed(1)} ms, p95 ${pct(b.script, 95).toFixed(1)} ms, max ${Math.max(...b.script).toFixed(1)} ms`,
+    `  script time per batch (ms): ${b.script.map((x) => x.toFixed(1)).join(' ')}`,
     `  layouts per batch: ${sum(a.layouts)} in 20 batches without, ${sum(b.layouts)} with (the badges land in the page's own frame)`,
     `  all main-thread time per batch, with − median without (noisy): p50 ${pct(batchCost, 50).toFixed(1)} ms, p95 ${pct(batchCost, 95).toFixed(1)} ms`,
     `longest task the extension runs (load scan and batches): ${b.longestExt.toFixed(1)} ms; longest task during batches: ${a.longestTask.toFixed(0)} ms without, ${b.longestTask.toFixed(0)} ms with (long tasks are > 50 ms)`,

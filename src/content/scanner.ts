@@ -531,6 +531,8 @@ export class Scanner {
   }
 
   private apply(target: Element, anchor: Element, engineVerdict: Verdict, c: Candidate): void {
+    // Most blocks are safe and most users have reported nothing: nothing more to work out.
+    if (engineVerdict.level === 'safe' && !this.opts.blocklist.size) return this.clear(target);
     const key = subjectKey(c);
     const reported = this.opts.blocklist.has(key) || this.mentionsReportedContact(c.text);
     const v = reported ? withUserReport(engineVerdict, this.opts.lang) : engineVerdict;

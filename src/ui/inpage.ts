@@ -215,6 +215,7 @@ export function createBanner(
   bar.setAttribute('role', 'alert');
   const msg = el(doc, 'span', 'msg');
   const count = el(doc, 'strong');
+  count.setAttribute('aria-live', 'off');
   msg.append(el(doc, 'span', '', `⚠ ${t(lang, 'bannerText')} `), count);
   const official = el(doc, 'button', '', t(lang, 'openOfficial'));
   official.addEventListener('click', onOfficial);
@@ -225,7 +226,9 @@ export function createBanner(
   return {
     host,
     update(n: number) {
-      count.textContent = t(lang, 'bannerCount', { n });
+      // Only when the count changed; and the count is not re-announced on every infinite-scroll batch.
+      const text = t(lang, 'bannerCount', { n });
+      if (count.textContent !== text) count.textContent = text;
     },
   };
 }
