@@ -65,6 +65,8 @@ const MAX_BLOCK_CHARS = 20_000;
 const SLICE_MS = 8;
 /** How long a just-observed page change may be worked on inside the page's own task. */
 const SYNC_MS = 8;
+/** During a long scan, badges are put into the page at most this often. */
+const COMMIT_MS = 250;
 
 export interface ScannerOptions {
   engine: Engine;
@@ -183,6 +185,8 @@ export class Scanner {
   private running = false;
   private firstScanDone = false;
   private removalsSeen = true;
+  /** Badges made but not yet in the page (see commitInserts). */
+  private inserts: { target: Element; anchor: Element; badge: HTMLElement }[] = [];
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private pageTitle = '';
   private titleHasBrand = false;
@@ -203,6 +207,7 @@ export class Scanner {
 
   stop(): void {
     this.stopped = true;
+    this.inserts = [];
     this.observer?.disconnect();
     this.observer = null;
     for (const t of this.tracked.values()) t.badge.remove();
@@ -333,6 +338,7 @@ export class Scanner {
     this.pending = new Set();
     const work = this.work(roots);
     let budget = firstBudget;
+    let lastCommit = performance.now();
     const step = () => {
       const s = performance.now();
       let done = false;
@@ -348,6 +354,12 @@ export class Scanner {
       }
       budget = SLICE_MS;
       if (!done && !this.stopped) {
+        // A long scan shows its badges every COMMIT_MS, not after every slice: each insertion
+        // costs the page a layout, and on a long page one layout is tens of milliseconds.
+        if (s - lastCommit >= COMMIT_MS) {
+          this.commitInserts();
+          lastCommit = s;
+        }
         setTimeout(step, 0);
       } else {
         this.running = false;
@@ -591,14 +603,26 @@ export class Scanner {
       },
       id,
     );
-    if (anchor === target && BLOCK_TAGS.has(target.tagName)) target.append(badge);
-    else anchor.after(badge);
+    this.inserts.push({ target, anchor, badge });
     const tr: Tracked = { id, target, badge, summary, key, raw: { text: c.text, url: c.url } };
     this.tracked.set(id, tr);
     this.byTarget.set(target, tr);
   }
 
+  /** Put the badges made since the last commit into the page, all in one go. */
+  private commitInserts(): void {
+    const list = this.inserts;
+    this.inserts = [];
+    for (const { target, anchor, badge } of list) {
+      // Cleared or replaced in the meantime, or its message left the page: nothing to show.
+      if (this.byTarget.get(target)?.badge !== badge || !anchor.isConnected) continue;
+      if (anchor === target && BLOCK_TAGS.has(target.tagName)) target.append(badge);
+      else anchor.after(badge);
+    }
+  }
+
   private finishBatch(): void {
+    this.commitInserts();
     this.firstScanDone = true;
     // Findings whose message left the page go too; only worth a sweep when something was removed.
     const sweep = this.removalsSeen;
