@@ -8,6 +8,8 @@ import type { BrokenRecord } from './store';
 import { exportCsv, exportJson } from './model';
 import { KIND_LABELS } from './view';
 import { REPORT_PREFIX } from './store';
+import { reportLinks } from './links';
+import type { ListState } from '../background/list-store';
 
 interface Listing {
   reports: Report[];
@@ -54,6 +56,8 @@ function download(name: string, type: string, data: string): void {
 export async function renderReportsPage(root: HTMLElement, lang: Lang): Promise<() => void> {
   const box = h('section', { id: 'reports' });
   root.append(box);
+  const state = await send<ListState>({ type: 'getListState' }).catch(() => null);
+  const list = state?.ok ? state.list : null;
   const render = async () => {
     const data = await send<Listing>({ type: 'listReports' });
     clear(box);
@@ -126,6 +130,21 @@ export async function renderReportsPage(root: HTMLElement, lang: Lang): Promise<
       act(t(lang, 'reportsMarkSent'), 'mark', { type: 'markReport', id: r.id, status: 'sent' });
     if (r.status === 'sent' && !r.delivery?.sentAt)
       act(t(lang, 'reportsMarkUnsent'), 'mark', { type: 'markReport', id: r.id, status: 'saved' });
+    for (const l of reportLinks(r, list)) {
+      const a = h(
+        'a',
+        {
+          href: l.href,
+          target: '_blank',
+          rel: 'noopener noreferrer',
+          class: 'btn',
+          'data-to': l.to,
+        },
+        [l.label[lang]],
+      );
+      a.addEventListener('click', () => void send({ type: 'handoff', id: r.id, to: l.to }));
+      actions.push(a);
+    }
     const flag = h('input', { type: 'checkbox', class: 'flag' }) as HTMLInputElement;
     flag.checked = isBlocked;
     flag.addEventListener(

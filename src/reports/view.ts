@@ -128,7 +128,7 @@ export async function reportView(
   const block = h('input', { type: 'checkbox', id: 'report-block' }) as HTMLInputElement;
   block.checked = draft.block ?? true;
   form.append(h('label', { class: 'toggle' }, [block, ` ${t(lang, 'reportBlock')}`]));
-  const save = h('button', { type: 'submit', id: 'report-save' }, [
+  const save = h('button', { type: 'submit', id: 'report-save', class: 'primary' }, [
     t(lang, 'reportSave'),
   ]) as HTMLButtonElement;
   form.append(save);

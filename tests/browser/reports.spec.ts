@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, badges } from './fixtures';
+import { test, expect, badges, badgeText, tabIdOf } from './fixtures';
 import { launchWithExtension, extensionId } from '../../scripts/chromium';
 import { EXT } from './fixtures';
 
@@ -138,6 +138,29 @@ test.describe('reports', () => {
       .uncheck();
     await expect(page.locator('#r2 tp-scam-shield-badge')).toHaveCount(0, { timeout: 3000 });
     await expect(page.locator('#r1 tp-scam-shield-badge[data-level="danger"]')).toBeVisible();
+  });
+
+  test("report from the popup's list of this page's findings", async ({
+    page,
+    extContext,
+    extId,
+    sw,
+  }) => {
+    await page.goto('https://x.com/home');
+    await expect(page.locator('#t1 tp-scam-shield-badge[data-level="danger"]')).toBeVisible();
+    // The findings reach the background (toolbar count) before the popup can list them.
+    await expect.poll(() => badgeText(sw, page)).not.toBe('');
+    const tabId = await tabIdOf(sw, page);
+    const popup = await extContext.newPage();
+    await popup.goto(`chrome-extension://${extId}/popup.html?lang=en&tabId=${tabId}`);
+    const finding = popup.locator('li.finding', { hasText: '@TokenPocket_Helpdesk' }).first();
+    await expect(finding).toBeVisible();
+    const opened = extContext.waitForEvent('page');
+    await finding.getByRole('button', { name: 'Report' }).click();
+    const tab = await opened;
+    await expect(tab.locator('#field-handle')).toHaveValue('TokenPocket_Helpdesk');
+    await expect(tab.locator('#report-kind')).toHaveValue('message');
+    await expect(tab.locator('#report-reasons li').first()).not.toBeEmpty();
   });
 
   test('send to an endpoint that fails twice, then succeeds: one report arrives, without secrets', async ({
