@@ -46,7 +46,8 @@ export function draftFromFinding(f: FindingSummary, url: string): ReportInput {
     kind,
     level: f.level,
     codes: f.codes,
-    pageUrl: url,
+    // Clamped to the report's limits: a long tracking URL must not make the draft invalid.
+    pageUrl: url.slice(0, 2000),
     excerpt: f.excerpt,
     block: true,
     ...(f.platform ? { platform: f.platform } : {}),
@@ -54,7 +55,7 @@ export function draftFromFinding(f: FindingSummary, url: string): ReportInput {
     ...(f.displayName ? { displayName: f.displayName } : {}),
     ...(f.profileUrl ? { profileUrl: f.profileUrl } : {}),
     ...(f.accountId ? { accountId: f.accountId } : {}),
-    ...(kind === 'domain' && f.url ? { domain: hostPart(f.url) } : {}),
+    ...(kind === 'domain' && f.url ? { domain: hostPart(f.url).slice(0, 253) } : {}),
     ...(kind === 'message' && f.key?.startsWith('text:') ? { key: f.key } : {}),
   };
   return reportInputSchema.parse(draft);

@@ -188,15 +188,27 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       r.readAs === 'url' || r.readAs === 'domain'
         ? {
             kind: 'domain',
-            domain: hostPart(q),
-            ...(r.readAs === 'url' ? { pageUrl: q } : {}),
+            domain: hostPart(q).slice(0, 253),
+            ...(r.readAs === 'url' ? { pageUrl: q.slice(0, 2000) } : {}),
             level: r.verdict.level,
             codes,
             block: true,
           }
         : r.readAs === 'text'
-          ? { kind: 'message', excerpt: q, level: r.verdict.level, codes, block: false }
-          : { kind: 'contact', contact: q, level: r.verdict.level, codes, block: true };
+          ? {
+              kind: 'message',
+              excerpt: q.slice(0, 1000),
+              level: r.verdict.level,
+              codes,
+              block: false,
+            }
+          : {
+              kind: 'contact',
+              contact: q.slice(0, 200),
+              level: r.verdict.level,
+              codes,
+              block: true,
+            };
     btn.addEventListener('click', () => {
       void send<{ id: string }>({ type: 'createDraft', input }).then((d) =>
         browser.tabs.create({

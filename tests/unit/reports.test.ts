@@ -497,3 +497,24 @@ describe('delivery queue', () => {
     expect(isAllowedEndpoint('javascript:alert(1)')).toBe(false);
   });
 });
+
+describe('drafts from page findings', () => {
+  it('a finding with a very long page address or link still makes a valid draft', async () => {
+    const { draftFromFinding } = await import('../../src/background/reports');
+    const long = `https://evil.example/${'a'.repeat(3000)}`;
+    const d = draftFromFinding(
+      {
+        id: 'f1',
+        level: 'danger',
+        codes: ['LOOKALIKE_LINK'],
+        kind: 'link',
+        excerpt: 'click',
+        url: `https://${'b'.repeat(250)}.example.com/x`,
+      },
+      long,
+    );
+    expect(d.kind).toBe('domain');
+    expect(d.pageUrl).toHaveLength(2000);
+    expect(d.domain!.length).toBeLessThanOrEqual(253);
+  });
+});
