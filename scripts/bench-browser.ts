@@ -271,23 +271,18 @@ export async function browserBench(): Promise<void> {
   const minCtx = await launchWithExtension(minimal);
   const [la, lb, lc] = await loadTimes([without, withExt, minCtx], url);
   await minCtx.close();
-  const a = {
-    ...(await measure(without, url)),
-    load: median(la!.load),
-    loads: la!.load,
-    painted: median(la!.painted),
-  };
+  const loadFigures = (l: { load: number[]; painted: number[] }) => ({
+    load: median(l.load),
+    loads: l.load,
+    painted: median(l.painted),
+  });
+  const a = { ...(await measure(without, url)), ...loadFigures(la!) };
   const ka = await keystrokes(without, url.replace('heavy.html', 'textarea'));
   await without.close();
-  const b = {
-    ...(await measure(withExt, url)),
-    load: median(lb!.load),
-    loads: lb!.load,
-    painted: median(lb!.painted),
-  };
+  const b = { ...(await measure(withExt, url)), ...loadFigures(lb!) };
   const kb = await keystrokes(withExt, url.replace('heavy.html', 'textarea'));
   await withExt.close();
-  const c = { load: median(lc!.load), loads: lc!.load, painted: median(lc!.painted) };
+  const c = loadFigures(lc!);
   srv.close();
   await server.close();
   // Each batch with the extension minus the median batch without it (the page's own work).
