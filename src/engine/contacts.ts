@@ -34,6 +34,17 @@ export interface Contact {
 const PHONE_HINT =
   /(?:[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两o][^0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{0,3}){7}/;
 const MAX_CONTACTS = 64;
+const NUMERAL = /[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]/;
+
+/** Four real digits or numerals at least (a cheap count) before the costlier PHONE_HINT scan. */
+function mayHoldPhone(n: string): boolean {
+  let k = 0;
+  for (let i = 0; i < n.length && k < 4; i++) {
+    const c = n.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0x3007 && NUMERAL.test(n[i]!))) k++;
+  }
+  return k >= 4 && PHONE_HINT.test(n);
+}
 const SEPARATORS = new Set([' ', '-', '–', '—', '.', '(', ')', '+', '/', '\u00a0']);
 const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
 const HANDLE_WORDS =
@@ -145,7 +156,7 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     if (!official && !cue && !HANDLE_WORDS.test(h.replace(/[_.]/g, ''))) continue;
     add('handle', h, s, s + m[0].length, official);
   }
-  for (const p of PHONE_HINT.test(n) ? findPhones(n).slice(0, MAX_CONTACTS) : []) {
+  for (const p of mayHoldPhone(n) ? findPhones(n).slice(0, MAX_CONTACTS) : []) {
     if (
       overlaps(
         taken.filter((t) => t.kind !== 'qq'),

@@ -148,34 +148,46 @@ function identityMap(n: number): Int32Array {
   return m.subarray(0, n);
 }
 
-/** Characters the one-for-one path must look at: everything but ASCII letters/digits and basic CJK. */
-const SPECIAL = new RegExp(
-  `[^\\u0000-\\u007f\\u4e00-\\u9fff]|[\\t\\r${Object.keys(TRAD_MAP).join('')}]`,
-  'g',
-);
+/**
+ * Per UTF-16 unit: what it folds to when that is exactly one unit (stored +1), or COMPLEX when it
+ * folds to nothing or to several units (or is a surrogate half). 0 = not looked up yet.
+ */
+const ONE_FOR_ONE = new Uint16Array(0x10000);
+const COMPLEX = 0xffff;
+
+function oneForOne(code: number): number {
+  let v = ONE_FOR_ONE[code]!;
+  if (v === 0) {
+    if (code === 9 || code === 13) v = 32 + 1;
+    else if (code >= 0xd800 && code <= 0xdfff) v = COMPLEX;
+    else {
+      const f = foldCodePoint(code);
+      v = f.length === 1 && f.charCodeAt(0) < COMPLEX - 1 ? f.charCodeAt(0) + 1 : COMPLEX;
+    }
+    ONE_FOR_ONE[code] = v;
+  }
+  return v;
+}
 
 /**
  * Fold when every character folds to exactly one UTF-16 unit (full-width punctuation, traditional
- * characters, Cyrillic look-alikes…): the map is then the identity and no arrays are built.
- * Returns null when some character folds to nothing or to several units.
+ * characters, Cyrillic look-alikes…): the map is then the identity. A table lookup per character;
+ * null when some character needs the general path.
  */
 function foldOneForOne(input: string): string | null {
-  const lower = input.toLowerCase();
-  if (lower.length !== input.length) return null;
-  let ok = true;
-  const text = lower.replace(SPECIAL, (ch) => {
-    if (!ok) return ch;
-    const code = ch.charCodeAt(0);
-    if (code === 9 || code === 13) return ' ';
-    if (code >= 0xd800 && code <= 0xdfff) {
-      ok = false;
-      return ch;
+  const n = input.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x80) {
+      codes[i] = c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 13 ? 32 : c;
+      continue;
     }
-    const f = foldCodePoint(code);
-    if (f.length !== 1) ok = false;
-    return f;
-  });
-  return ok ? text : null;
+    const v = oneForOne(c);
+    if (v === COMPLEX) return null;
+    codes[i] = v - 1;
+  }
+  return codesToString(codes, n);
 }
 
 /** Fold a whole text; linear in its length. */

@@ -151,13 +151,20 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   const findings: Finding[] = [];
   const span = (s: number, e: number): [number, number] => originalSpan(f, s, e, original);
   const sentSpan = (s: Sentence) => span(s.start, s.start + s.n.length);
-  const brandEv = brandMatch
-    ? [
-        original.slice(
-          ...originalSpan(cf, brandMatch.index, brandMatch.index + brandMatch[0].length, original),
-        ),
-      ]
-    : [];
+  // The brand as written in the original text: only a finding that quotes it needs the span.
+  const brandEv = (): string[] =>
+    brandMatch
+      ? [
+          original.slice(
+            ...originalSpan(
+              cf,
+              brandMatch.index,
+              brandMatch.index + brandMatch[0].length,
+              original,
+            ),
+          ),
+        ]
+      : [];
   const matched = (...xs: (string | undefined)[]) =>
     xs.filter((x): x is string => !!x && x.length < 80);
   const contactEv = (k: Contact) => original.slice(...span(k.start, k.end)).trim();
@@ -195,7 +202,7 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
       level: 'danger',
       evidence: {
         contact: contactEv(k),
-        matched: matched(...brandEv, matchText(L.C_SUPPORT, c) ?? matchText(L.N_SUPPORT, n)),
+        matched: matched(...brandEv(), matchText(L.C_SUPPORT, c) ?? matchText(L.N_SUPPORT, n)),
         span: span(k.start, k.end),
       },
     });
