@@ -67,6 +67,8 @@ export function createEngine(list: OfficialList): Engine {
   const version = list.version;
 
   const toVerdict = (findings: Finding[], lang: Lang): Verdict => {
+    // Most text has nothing to say: no dedupe, no sort, no objects beyond the answer.
+    if (!findings.length) return { level: 'safe', reasons: [] };
     const fs = dedupe(findings);
     return {
       level: maxLevel(fs),
@@ -244,7 +246,8 @@ export function createEngine(list: OfficialList): Engine {
   return {
     listVersion: version,
     judge,
-    judgeText: (text, lang = 'en', url) => judge({ text, ...(url ? { url } : {}) }, lang),
+    judgeText: (text, lang = 'en', url) =>
+      url ? judge({ text, url }, lang) : toVerdict(textFindings(text), lang),
     judgeUrl: (url, lang = 'en') => judge({ url }, lang),
     judgeAccount: (account, lang = 'en') => judge({ account }, lang),
     judgeInput: (input, url, lang = 'en') => judge({ input, ...(url ? { url } : {}) }, lang),
