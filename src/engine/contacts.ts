@@ -36,14 +36,14 @@ const PHONE_HINT =
 const MAX_CONTACTS = 64;
 const NUMERAL = /[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]/;
 
-/** Four real digits or numerals at least (a cheap count) before the costlier PHONE_HINT scan. */
-function mayHoldPhone(n: string): boolean {
+/** ASCII digits and Chinese numerals in a text (counting stops at 8: enough for every use). */
+function countDigits(n: string): number {
   let k = 0;
-  for (let i = 0; i < n.length && k < 4; i++) {
+  for (let i = 0; i < n.length && k < 8; i++) {
     const c = n.charCodeAt(i);
     if ((c >= 48 && c <= 57) || (c >= 0x3007 && NUMERAL.test(n[i]!))) k++;
   }
-  return k >= 4 && PHONE_HINT.test(n);
+  return k;
 }
 const SEPARATORS = new Set([' ', '-', '–', '—', '.', '(', ')', '+', '/', '\u00a0']);
 const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
@@ -140,14 +140,20 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     out.push(c);
     taken.push(c);
   };
-  for (const m of n.matchAll(N_QQ)) add('qq', m[1]!, m.index, m.index + m[0].length);
-  for (const m of n.matchAll(N_WECHAT))
+  // Cheap necessary conditions first: each messenger pattern is scanned only when it could match.
+  const digits = countDigits(n);
+  for (const m of digits >= 5 ? n.matchAll(N_QQ) : [])
+    add('qq', m[1]!, m.index, m.index + m[0].length);
+  for (const m of /[a-z][a-z0-9_-]{4}/.test(n) ? n.matchAll(N_WECHAT) : [])
     add('wechat', (m[1] ?? m[2] ?? m[3])!, m.index, m.index + m[0].length);
-  for (const m of n.matchAll(N_TELEGRAM)) {
+  const tg =
+    n.includes('tg') || n.includes('telegram') || n.includes('飞机') || n.includes('电报');
+  for (const m of tg ? n.matchAll(N_TELEGRAM) : []) {
     const h = m[1]!;
     add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
   }
-  for (const m of n.matchAll(N_LINE)) add('line', m[1]!, m.index, m.index + m[0].length);
+  for (const m of n.includes('line') ? n.matchAll(N_LINE) : [])
+    add('line', m[1]!, m.index, m.index + m[0].length);
   for (const m of hasAt ? n.matchAll(N_HANDLE) : []) {
     const h = m[1]!;
     const s = m.index;
@@ -156,7 +162,8 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     if (!official && !cue && !HANDLE_WORDS.test(h.replace(/[_.]/g, ''))) continue;
     add('handle', h, s, s + m[0].length, official);
   }
-  for (const p of mayHoldPhone(n) ? findPhones(n).slice(0, MAX_CONTACTS) : []) {
+  // Four real digits or numerals at least before the costlier PHONE_HINT scan.
+  for (const p of digits >= 4 && PHONE_HINT.test(n) ? findPhones(n).slice(0, MAX_CONTACTS) : []) {
     if (
       overlaps(
         taken.filter((t) => t.kind !== 'qq'),
