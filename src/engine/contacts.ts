@@ -34,14 +34,16 @@ export interface Contact {
 const PHONE_HINT =
   /(?:[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两o][^0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{0,3}){7}/;
 const MAX_CONTACTS = 64;
-const NUMERAL = /[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]/;
+const NUMERALS = new Set(
+  [...'〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两'].map((c) => c.charCodeAt(0)),
+);
 
 /** ASCII digits and Chinese numerals in a text (counting stops at 8: enough for every use). */
 function countDigits(n: string): number {
   let k = 0;
   for (let i = 0; i < n.length && k < 8; i++) {
     const c = n.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 0x3007 && NUMERAL.test(n[i]!))) k++;
+    if ((c >= 48 && c <= 57) || (c >= 0x3007 && NUMERALS.has(c))) k++;
   }
   return k;
 }
@@ -116,7 +118,8 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     emails.push({ kind: 'email', value, start: m.index, end: m.index + value.length, official });
   }
   out.push(...emails);
-  for (const m of n.includes('.') ? n.matchAll(N_URL) : []) {
+  // A host name needs a dot between a letter or digit and a letter ("a.bc"); most prose has none.
+  for (const m of /[a-z0-9\u00c0-\u024f-]\.[a-z]/.test(n) ? n.matchAll(N_URL) : []) {
     if (out.length >= MAX_CONTACTS) break;
     const s = m.index;
     const e = s + m[0].length;
@@ -146,8 +149,7 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     add('qq', m[1]!, m.index, m.index + m[0].length);
   for (const m of /[a-z][a-z0-9_-]{4}/.test(n) ? n.matchAll(N_WECHAT) : [])
     add('wechat', (m[1] ?? m[2] ?? m[3])!, m.index, m.index + m[0].length);
-  const tg =
-    n.includes('tg') || n.includes('telegram') || n.includes('飞机') || n.includes('电报');
+  const tg = n.includes('tg') || n.includes('telegram') || n.includes('飞机') || n.includes('电报');
   for (const m of tg ? n.matchAll(N_TELEGRAM) : []) {
     const h = m[1]!;
     add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));

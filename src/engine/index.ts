@@ -72,22 +72,17 @@ export function createEngine(list: OfficialList): Engine {
     const fs = dedupe(findings);
     return {
       level: maxLevel(fs),
-      reasons: fs.map((f): Reason => ({
-        code: f.code,
-        level: f.level,
-        message: reasonMessage(f.code, lang),
-        evidence: {
-          ...(f.evidence.matched
-            ? { matched: f.evidence.matched.map((m) => clean(m)!).filter(Boolean) }
-            : {}),
-          ...(f.evidence.imitates ? { imitates: f.evidence.imitates } : {}),
-          ...(f.evidence.contact ? { contact: clean(f.evidence.contact) } : {}),
-          ...(f.evidence.host ? { host: clean(f.evidence.host) } : {}),
-          ...(f.evidence.official ? { official: f.evidence.official } : {}),
-          ...(f.evidence.span ? { span: f.evidence.span } : {}),
-          listVersion: version,
-        },
-      })),
+      reasons: fs.map((f): Reason => {
+        const e = f.evidence;
+        const evidence: Reason['evidence'] = { listVersion: version };
+        if (e.matched) evidence.matched = e.matched.map((m) => clean(m)!).filter(Boolean);
+        if (e.imitates) evidence.imitates = e.imitates;
+        if (e.contact) evidence.contact = clean(e.contact)!;
+        if (e.host) evidence.host = clean(e.host)!;
+        if (e.official) evidence.official = e.official;
+        if (e.span) evidence.span = e.span;
+        return { code: f.code, level: f.level, message: reasonMessage(f.code, lang), evidence };
+      }),
     };
   };
 
