@@ -177,7 +177,9 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     if (out.some((c) => c.kind === 'qq' && p.start < c.end && p.end > c.start)) continue;
     add('phone', p.value, p.start, p.end);
   }
-  const app = N_APP_INVITE.exec(n);
+  const app = /微信|qq|whatsapp|telegram|飞机|line|signal|wechat/.test(n)
+    ? N_APP_INVITE.exec(n)
+    : null;
   if (app && !/不|别|勿|没|never|not|n't/.test(n.slice(Math.max(0, app.index - 6), app.index))) {
     add('app', app[0], app.index, app.index + app[0].length);
   }

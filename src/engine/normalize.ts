@@ -268,27 +268,33 @@ export function compactText(text: string): string {
   return text.replace(NON_WORD, '');
 }
 
+/** A compacted text whose map back to the original is built on first use. */
+class CompactFolded implements Folded {
+  private built: Int32Array | null = null;
+  constructor(
+    readonly text: string,
+    private readonly from: Folded,
+  ) {}
+
+  get map(): Int32Array {
+    if (this.built) return this.built;
+    const src = this.from.text;
+    const out = new Int32Array(this.text.length);
+    let len = 0;
+    for (let i = 0; i < src.length && len < out.length; i++) {
+      if (isWordChar(src.charCodeAt(i))) out[len++] = this.from.map[i]!;
+    }
+    this.built = out;
+    return out;
+  }
+}
+
 /**
  * Letters and digits only (from an already folded text). The map back to the original is built
  * only when a caller asks for it (a finding that needs its span); most texts never do.
  */
 export function compact(f: Folded): Folded {
-  const text = compactText(f.text);
-  let map: Int32Array | null = null;
-  return {
-    text,
-    get map(): Int32Array {
-      if (map) return map;
-      const src = f.text;
-      const out = new Int32Array(text.length);
-      let len = 0;
-      for (let i = 0; i < src.length && len < text.length; i++) {
-        if (isWordChar(src.charCodeAt(i))) out[len++] = f.map[i]!;
-      }
-      map = out;
-      return map;
-    },
-  };
+  return new CompactFolded(compactText(f.text), f);
 }
 
 /** The folded text of a string, without the map (for short values: handles, hosts, names). */
