@@ -8,6 +8,7 @@ import type { FindingSummary } from '../messaging/protocol';
 import { getSettings, updateSettings } from '../settings/store';
 import { getListState } from './list-store';
 import { hostPart } from '../reports/keys';
+import { redactDraft } from '../reports/model';
 
 const ALARM = 'report-queue';
 const MAX_BLOCKLIST = 5000;
@@ -64,7 +65,10 @@ export function draftFromFinding(f: FindingSummary, url: string): ReportInput {
 /** Drafts live in session storage: they survive a killed worker, and vanish with the browser. */
 export async function saveDraft(input: ReportInput): Promise<string> {
   const id = crypto.randomUUID();
-  await browser.storage.session.set({ [`draft:${id}`]: reportInputSchema.parse(input) });
+  // A content script is untrusted: whatever it sent, the draft is kept without secrets.
+  await browser.storage.session.set({
+    [`draft:${id}`]: redactDraft(reportInputSchema.parse(input)),
+  });
   return id;
 }
 

@@ -51,20 +51,7 @@ export interface ReportContext {
  */
 export function createReport(input: ReportInput, ctx: ReportContext): Report {
   const at = ctx.now.toISOString();
-  const domain = input.domain ? hostPart(input.domain) : undefined;
-  const base = {
-    kind: input.kind,
-    platform: clean(input.platform, 40),
-    handle: clean(input.handle?.replace(/^@/, ''), 120),
-    displayName: clean(input.displayName, 200),
-    profileUrl: cleanUrl(input.profileUrl, 500),
-    accountId: clean(input.accountId, 120),
-    contact: clean(input.contact, 200),
-    domain: domain ? clean(domain, 253) : undefined,
-    pageUrl: cleanUrl(input.pageUrl, 2000),
-    excerpt: clean(input.excerpt, 1000),
-    comment: clean(input.comment, 2000),
-  };
+  const base = redactedSubject(input);
   const defined = Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined));
   const report: Report = {
     id: ctx.id,
@@ -83,6 +70,33 @@ export function createReport(input: ReportInput, ctx: ReportContext): Report {
     handoffs: [],
   };
   return reportSchema.parse(report);
+}
+
+/** The subject fields of a draft, trimmed, capped and with every secret removed. */
+function redactedSubject(input: ReportInput) {
+  const domain = input.domain ? hostPart(input.domain) : undefined;
+  return {
+    kind: input.kind,
+    platform: clean(input.platform, 40),
+    handle: clean(input.handle?.replace(/^@/, ''), 120),
+    displayName: clean(input.displayName, 200),
+    profileUrl: cleanUrl(input.profileUrl, 500),
+    accountId: clean(input.accountId, 120),
+    contact: clean(input.contact, 200),
+    domain: domain ? clean(domain, 253) : undefined,
+    pageUrl: cleanUrl(input.pageUrl, 2000),
+    excerpt: clean(input.excerpt, 1000),
+    comment: clean(input.comment, 2000),
+  };
+}
+
+/** A draft as it may be kept (session storage) before the user saves it: redacted already. */
+export function redactDraft(input: ReportInput): ReportInput {
+  const out: ReportInput = { ...input };
+  for (const [k, v] of Object.entries(redactedSubject(input)))
+    if (v === undefined) delete (out as Record<string, unknown>)[k];
+    else (out as Record<string, unknown>)[k] = v;
+  return out;
 }
 
 /** Reason codes with their English message: the receiver of a report reads English best. */

@@ -518,3 +518,22 @@ describe('drafts from page findings', () => {
     expect(d.domain!.length).toBeLessThanOrEqual(253);
   });
 });
+
+describe('drafts are kept without secrets', () => {
+  it('redactDraft removes every secret format from every field, keeps the rest', async () => {
+    const { redactDraft } = await import('../../src/reports/model');
+    for (const s of secrets()) {
+      const d = redactDraft(
+        account({
+          excerpt: s.text,
+          comment: s.text,
+          pageUrl: `https://e.example/?q=${encodeURIComponent(s.text).slice(0, 1500)}`,
+        }),
+      );
+      const out = JSON.stringify(d);
+      for (const p of s.probe) expect(out + decode(decode(out))).not.toContain(p);
+      expect(d.handle).toBe('TokenPocket_Help');
+      expect(d.codes).toEqual(['IMPERSONATING_ACCOUNT']);
+    }
+  });
+});
