@@ -9,8 +9,6 @@ import type { Report } from './schema';
 import type { ReportStore } from './store';
 import { isAllowedEndpoint } from './endpoint';
 
-export { isAllowedEndpoint };
-
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30 * 60_000;
