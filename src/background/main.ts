@@ -67,6 +67,16 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
           ...(m.dangerCount !== undefined ? { dangerCount: m.dangerCount } : {}),
         });
       return { ok: true };
+    case 'findingCount':
+      if (tabId !== undefined && sender.frameId === 0) {
+        const prev = await getTabFindings(tabId);
+        await setTabFindings(tabId, {
+          url: m.url,
+          findings: prev?.url === m.url ? prev.findings : [],
+          dangerCount: m.dangerCount,
+        });
+      }
+      return { ok: true };
     case 'startScanner':
       if (tabId === undefined || sender.frameId !== 0) return { ok: false };
       await browser.scripting.executeScript({

@@ -55,8 +55,12 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
       adapter: adapterFor(host, location.pathname),
       allowlist: new Set(settings.allowlist),
       blocklist: new Set(settings.blocklist),
-      report: (findings: FindingSummary[]) =>
-        void send({ type: 'findings', url: location.href, findings }),
+      report: (findings: FindingSummary[] | null, dangerCount: number) =>
+        void send(
+          findings
+            ? { type: 'findings', url: location.href, findings, dangerCount }
+            : { type: 'findingCount', url: location.href, dangerCount },
+        ),
       openOfficial: () => void send({ type: 'openOfficial' }),
       openReport: (f) => void send({ type: 'openReport', finding: f, url: location.href }),
       allow: (key) => void send({ type: 'allow', key }),

@@ -76,7 +76,8 @@ export interface ScannerOptions {
   allowlist: Set<string>;
   /** Keys the user reported: always flagged for them. */
   blocklist: Set<string>;
-  report(findings: FindingSummary[], dangerCount: number): void;
+  /** The first findings (null: the same as last time) and the number of danger findings. */
+  report(findings: FindingSummary[] | null, dangerCount: number): void;
   openOfficial(): void;
   openReport(f: FindingSummary): void;
   allow(key: string): void;
@@ -658,19 +659,30 @@ export class Scanner {
   }
 
   private lastPublished = '';
+  private lastHead = '';
 
-  /** Tell the background (badge, popup) at most every 300 ms, and only when something changed. */
+  /**
+   * Tell the background (badge, popup) at most every 300 ms, and only when something changed. The
+   * list (its first 200 findings) is sent again only when it changed; otherwise just the count.
+   */
   private publish(): void {
     if (this.reportTimer) return;
     this.reportTimer = setTimeout(() => {
       this.reportTimer = null;
       if (this.stopped) return;
       let danger = 0;
-      for (const t of this.tracked.values()) if (t.summary.level === 'danger') danger++;
-      const key = `${this.tracked.size}:${danger}:${[...this.tracked.keys()].slice(0, 200).join()}`;
+      const head: string[] = [];
+      for (const [id, t] of this.tracked) {
+        if (t.summary.level === 'danger') danger++;
+        if (head.length < 200) head.push(id);
+      }
+      const headKey = head.join();
+      const key = `${this.tracked.size}:${danger}:${headKey}`;
       if (key === this.lastPublished) return;
       this.lastPublished = key;
-      this.opts.report(this.findings(200), danger);
+      const sameHead = headKey === this.lastHead;
+      this.lastHead = headKey;
+      this.opts.report(sameHead ? null : this.findings(200), danger);
     }, 300);
   }
 }

@@ -34,6 +34,12 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     findings: z.array(findingSummarySchema).max(200),
     dangerCount: z.number().int().min(0).optional(),
   }),
+  /** The list of findings is unchanged; only the number of danger findings moved. */
+  z.object({
+    type: z.literal('findingCount'),
+    url: z.string().max(4000),
+    dangerCount: z.number().int().min(0),
+  }),
   z.object({ type: z.literal('openOfficial') }),
   /** The top frame has loaded: inject the page scanner into it. */
   z.object({ type: z.literal('startScanner') }),

@@ -78,4 +78,19 @@ test.describe('demo page', () => {
     });
     expect(Date.now() - t0).toBeLessThan(1500);
   });
+
+  test('the toolbar count covers every danger finding, beyond the 200 the popup lists', async ({
+    page,
+    server,
+    sw,
+  }) => {
+    await page.goto(`${server.url}/many.html`);
+    await expect(page.locator('p.scam tp-scam-shield-badge[data-level="danger"]')).toHaveCount(
+      260,
+      {
+        timeout: 10_000,
+      },
+    );
+    await expect.poll(() => badgeText(sw, page), { timeout: 5000 }).toBe('260');
+  });
 });
