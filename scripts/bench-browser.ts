@@ -222,6 +222,27 @@ window.typeCost = (n) => { const t = document.getElementById('t'); const out = [
   return out; };
 </script></body></html>`;
 
+/**
+ * What the guard content script costs each frame it runs in (every frame of every page, at
+ * document_start): its compile and evaluation, from the trace of a small page's load.
+ */
+async function guardStartup(ctx: BrowserContext, url: string, runs = 7): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    sessions.set(page, cdp);
+    const { events } = await traced(page, () => page.goto(url));
+    const ev = events.filter(
+      (e) =>
+        e.ph === 'X' && e.name === 'EvaluateScript' && e.args?.data?.url?.includes('/guard.js'),
+    );
+    if (i > 0 && ev.length) out.push(ev.reduce((t, e) => t + (e.dur ?? 0) / 1000, 0));
+    await page.close();
+  }
+  return out;
+}
+
 async function keystrokes(ctx: BrowserContext, url: string): Promise<number[]> {
   const page = await ctx.newPage();
   await page.goto(url);
@@ -281,6 +302,7 @@ export async function browserBench(): Promise<void> {
   await without.close();
   const b = { ...(await measure(withExt, url)), ...loadFigures(lb!) };
   const kb = await keystrokes(withExt, url.replace('heavy.html', 'textarea'));
+  const gs = await guardStartup(withExt, url.replace('heavy.html', 'textarea'));
   await withExt.close();
   const c = loadFigures(lc!);
   srv.close();
@@ -301,6 +323,7 @@ export async function browserBench(): Promise<void> {
     `  layouts per batch: ${sum(a.layouts)} in 20 batches without, ${sum(b.layouts)} with (the badges land in the page's own frame)`,
     `  all main-thread time per batch, with − median without (noisy): p50 ${pct(batchCost, 50).toFixed(1)} ms, p95 ${pct(batchCost, 95).toFixed(1)} ms`,
     `longest task the extension runs (load scan and batches): ${b.longestExt.toFixed(1)} ms; longest task during batches: ${a.longestTask.toFixed(0)} ms without, ${b.longestTask.toFixed(0)} ms with (long tasks are > 50 ms)`,
+    `guard start-up per frame (compile + evaluate at document_start, ${gs.length} loads): median ${median(gs).toFixed(1)} ms`,
     `guard cost per keystroke in a 50 KB textarea (2,000 keystrokes): p50 ${pct(kb, 50).toFixed(3)} ms, p95 ${pct(kb, 95).toFixed(3)} ms with; p95 ${pct(ka, 95).toFixed(3)} ms without`,
     `JS heap of the page's renderer: ${a.heap.toFixed(1)} MB without, ${b.heap.toFixed(1)} MB with (+${(b.heap - a.heap).toFixed(1)} MB)`,
   ];
