@@ -6,7 +6,7 @@ import type { Settings } from '../settings/schema';
 import type { FindingSummary } from '../messaging/protocol';
 import { Scanner } from './scanner';
 import { adapterFor } from '../sites/index';
-import { langFromLocale } from '../i18n/index';
+import { langFromLocale } from '../i18n/inpage';
 import type { Lang } from '../engine/types';
 
 interface State {

@@ -1,6 +1,6 @@
 /** In-frame stop for a look-alike site embedded in another page (shadow root, textContent only). */
 import type { Lang } from '../engine/types';
-import { t } from '../i18n/index';
+import { t } from '../i18n/inpage';
 
 export const FRAME_WARNING_TAG = 'tp-scam-shield-frame-warning';
 

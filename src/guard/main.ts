@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuard } from './guard';
 import { showFrameWarning } from './frame-warning';
-import { langFromLocale } from '../i18n/index';
+import { langFromLocale } from '../i18n/inpage';
 import type { Lang } from '../engine/types';
 import type { Settings } from '../settings/schema';
 

@@ -1,6 +1,6 @@
 /** The guard's stop dialog: shadow root, textContent only, and a deliberate act to continue. */
 import type { Lang } from '../engine/types';
-import { t } from '../i18n/index';
+import { t } from '../i18n/inpage';
 
 export const GUARD_TAG = 'tp-scam-shield-guard';
 

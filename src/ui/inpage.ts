@@ -4,7 +4,7 @@
  * every page-derived string is set with textContent, and nothing here ever says "safe".
  */
 import type { Lang, Reason } from '../engine/types';
-import { t } from '../i18n/index';
+import { t } from '../i18n/inpage';
 
 export const BADGE_TAG = 'tp-scam-shield-badge';
 export const BANNER_TAG = 'tp-scam-shield-banner';
