@@ -59,7 +59,7 @@ export function draftFromFinding(f: FindingSummary, url: string): ReportInput {
     ...(kind === 'domain' && f.url ? { domain: hostPart(f.url).slice(0, 253) } : {}),
     ...(kind === 'message' && f.key?.startsWith('text:') ? { key: f.key } : {}),
   };
-  return reportInputSchema.parse(draft);
+  return draft; // validated (and redacted) by saveDraft
 }
 
 /** Drafts live in session storage: they survive a killed worker, and vanish with the browser. */

@@ -235,6 +235,7 @@ export class Scanner {
     this.opts.allowlist = allow;
     this.opts.blocklist = block;
     this.reportedContacts = null;
+    this.textOrContactReported = null;
     for (const [id, t] of this.tracked) {
       if (allow.has(t.key) || (t.summary.reported && !block.has(t.key))) {
         t.badge.remove();
@@ -249,6 +250,15 @@ export class Scanner {
       if (this.doc.body) this.enqueue(this.doc.body);
     }
     this.publish();
+  }
+
+  /** Whether the user reported any message text or contact (not only accounts and sites). */
+  private textOrContactReported: boolean | null = null;
+  private reportsTextOrContact(): boolean {
+    this.textOrContactReported ??= [...this.opts.blocklist].some(
+      (k) => k.startsWith('text:') || k.startsWith('contact:'),
+    );
+    return this.textOrContactReported;
   }
 
   /** Reported phone numbers and ids are flagged wherever they appear, in any spacing. */
@@ -544,8 +554,13 @@ export class Scanner {
   }
 
   private apply(target: Element, anchor: Element, engineVerdict: Verdict, c: Candidate): void {
-    // Most blocks are safe and most users have reported nothing: nothing more to work out.
-    if (engineVerdict.level === 'safe' && !this.opts.blocklist.size) return this.clear(target);
+    // Most blocks are safe and most users have reported nothing, or no message and no number:
+    // a safe plain block then needs no key (a hash of its text) at all.
+    if (
+      engineVerdict.level === 'safe' &&
+      (!this.opts.blocklist.size || (!c.account && !c.url && !this.reportsTextOrContact()))
+    )
+      return this.clear(target);
     const key = subjectKey(c);
     const reported = this.opts.blocklist.has(key) || this.mentionsReportedContact(c.text);
     const v = reported ? withUserReport(engineVerdict, this.opts.lang) : engineVerdict;

@@ -3,6 +3,7 @@
  * "is this official?" lookup, this tab's findings, TokenPocket's own rules, a report view.
  */
 import { browser } from 'wxt/browser';
+import { send } from '../messaging/client';
 import { createEngine } from '../engine/index';
 import type { Engine, LookupResult } from '../engine/index';
 import type { Lang } from '../engine/types';
@@ -44,10 +45,6 @@ function displayValue(e: OfficialEntry): string {
     default:
       return e.value;
   }
-}
-
-function send<T>(msg: unknown): Promise<T> {
-  return browser.runtime.sendMessage(msg) as Promise<T>;
 }
 
 export async function startPopup(root: HTMLElement): Promise<void> {

@@ -1,5 +1,6 @@
 /** "My reports" (in the options page): every stored report with its status, actions and exports. */
 import { browser } from 'wxt/browser';
+import { send } from '../messaging/client';
 import type { Lang } from '../engine/types';
 import { t } from '../i18n/index';
 import { h, clear } from '../ui/dom';
@@ -16,10 +17,6 @@ interface Listing {
   broken: BrokenRecord[];
   blocklist: string[];
   endpoint: string;
-}
-
-function send<T>(msg: unknown): Promise<T> {
-  return browser.runtime.sendMessage(msg) as Promise<T>;
 }
 
 function when(iso: string | undefined, lang: Lang): string {

@@ -4,6 +4,7 @@
  * "Saved" is shown only after the background has written the report to storage.
  */
 import { browser } from 'wxt/browser';
+import { send } from '../messaging/client';
 import type { Lang } from '../engine/types';
 import { REASON_MESSAGES } from '../engine/messages';
 import type { ReasonCode } from '../engine/types';
@@ -45,10 +46,6 @@ export const KIND_LABELS: Record<ReportInput['kind'], StringKey> = {
   contact: 'kindContact',
   domain: 'kindDomain',
 };
-
-function send<T>(msg: unknown): Promise<T> {
-  return browser.runtime.sendMessage(msg) as Promise<T>;
-}
 
 export async function reportView(
   draftId: string,
