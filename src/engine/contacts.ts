@@ -15,6 +15,7 @@ import {
   N_URL,
   N_WECHAT,
 } from './lexicon';
+import { eachMatch } from './match';
 
 export type ContactKind =
   'phone' | 'qq' | 'wechat' | 'telegram' | 'line' | 'email' | 'handle' | 'url' | 'app';
@@ -34,65 +35,83 @@ export interface Contact {
 const PHONE_HINT =
   /(?:[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两o][^0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{0,3}){7}/;
 const MAX_CONTACTS = 64;
-const NUMERALS = new Set(
-  [...'〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两'].map((c) => c.charCodeAt(0)),
-);
+const LETTER_O = 111;
+/** Per UTF-16 unit: the digit it stands for in a phone number (ASCII, Chinese numerals, "o"), or -1. */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const [ch, d] of Object.entries(DIGIT_MAP)) DIGIT_OF[ch.charCodeAt(0)] = Number(d);
 
 /** ASCII digits and Chinese numerals in a text (counting stops at 8: enough for every use). */
 function countDigits(n: string): number {
   let k = 0;
   for (let i = 0; i < n.length && k < 8; i++) {
     const c = n.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 0x3007 && NUMERALS.has(c))) k++;
+    if (DIGIT_OF[c]! >= 0 && c !== LETTER_O) k++;
   }
   return k;
 }
-const SEPARATORS = new Set([' ', '-', '–', '—', '.', '(', ')', '+', '/', '\u00a0']);
+
+function isSeparator(c: number): boolean {
+  // space - – — . ( ) + / NBSP
+  return (
+    c === 32 ||
+    c === 45 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 46 ||
+    c === 40 ||
+    c === 41 ||
+    c === 43 ||
+    c === 47 ||
+    c === 0xa0
+  );
+}
 const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
 const HANDLE_WORDS =
   /support|help|care|kefu|kf|admin|service|desk|assist|official|team|recover|jishu|cs|safe|bot|tokenpocket|tpwallet|tpqb|tp/;
 const CONTACT_CUE =
   /(?:dm|message|contact|reach|via|联系|找|加|飞机|telegram|tg|电报|→|👉|:|：)\s*$/;
 
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c >= 'a' && c <= 'z' && c !== 'o';
+/** A letter other than "o" (which may stand for 0); false past either end of the text. */
+function isLetterAt(n: string, i: number): boolean {
+  const c = n.charCodeAt(i);
+  return c >= 97 && c <= 122 && c !== LETTER_O;
 }
 
 /** Phone-number-like runs: digits in any spacing, letter O for 0, Chinese numerals. */
 export function findPhones(n: string): { value: string; start: number; end: number }[] {
   const out: { value: string; start: number; end: number }[] = [];
+  const len = n.length;
   let i = 0;
-  while (i < n.length) {
-    const ch = n[i]!;
-    const d = DIGIT_MAP[ch];
+  while (i < len) {
+    const c = n.charCodeAt(i);
     if (
-      d === undefined ||
-      (ch === 'o' && DIGIT_MAP[n[i + 1] ?? ''] === undefined) ||
-      isLetter(n[i - 1]) ||
-      n[i - 1] === 'o'
+      DIGIT_OF[c]! < 0 ||
+      (c === LETTER_O && (i + 1 >= len || DIGIT_OF[n.charCodeAt(i + 1)]! < 0)) ||
+      isLetterAt(n, i - 1) ||
+      n.charCodeAt(i - 1) === LETTER_O
     ) {
       i++;
       continue;
     }
-    const start = n[i - 1] === '+' ? i - 1 : i;
+    const start = n.charCodeAt(i - 1) === 43 ? i - 1 : i;
     let digits = '';
     let j = i;
     let lastDigitEnd = i;
-    while (j < n.length) {
-      const c = n[j]!;
-      const dd = DIGIT_MAP[c];
-      if (dd !== undefined && !(c === 'o' && isLetter(n[j + 1]))) {
-        digits += dd;
+    while (j < len) {
+      const cj = n.charCodeAt(j);
+      const d = DIGIT_OF[cj]!;
+      if (d >= 0 && !(cj === LETTER_O && isLetterAt(n, j + 1))) {
+        digits += d;
         lastDigitEnd = j + 1;
         j++;
-      } else if (SEPARATORS.has(c) && j - lastDigitEnd < 3) {
+      } else if (isSeparator(cj) && j - lastDigitEnd < 3) {
         j++;
       } else break;
     }
     const end = lastDigitEnd;
-    if (digits.length >= 7 && digits.length <= 15 && !isLetter(n[end])) {
+    if (digits.length >= 7 && digits.length <= 15 && !isLetterAt(n, end)) {
       const before = n.slice(Math.max(0, start - 30), start).replace(/\s+/g, '');
-      const intl = n[start] === '+';
+      const intl = n.charCodeAt(start) === 43;
       if (intl || STRONG_PHONE.test(digits) || N_PHONE_CONTEXT.test(before.slice(-14))) {
         out.push({ value: (intl ? '+' : '') + digits, start, end });
       }
@@ -111,59 +130,73 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
   const out: Contact[] = [];
   const emails: Contact[] = [];
   const hasAt = n.includes('@');
-  for (const m of hasAt ? n.matchAll(N_EMAIL) : []) {
-    if (emails.length >= MAX_CONTACTS) break;
-    const value = m[0];
-    const official = index.values.has(`email:${value}`);
-    emails.push({ kind: 'email', value, start: m.index, end: m.index + value.length, official });
+  if (hasAt) {
+    eachMatch(N_EMAIL, n, (m) => {
+      const value = m[0];
+      const official = index.values.has(`email:${value}`);
+      emails.push({ kind: 'email', value, start: m.index, end: m.index + value.length, official });
+      return emails.length < MAX_CONTACTS;
+    });
+    out.push(...emails);
   }
-  out.push(...emails);
   // A host name needs a dot between a letter or digit and a letter ("a.bc"); most prose has none.
-  for (const m of /[a-z0-9\u00c0-\u024f-]\.[a-z]/.test(n) ? n.matchAll(N_URL) : []) {
-    if (out.length >= MAX_CONTACTS) break;
-    const s = m.index;
-    const e = s + m[0].length;
-    if (overlaps(emails, s, e)) continue;
-    if (n[s - 1] === '@' || /[a-z0-9_]/.test(n[s - 1] ?? '')) continue;
-    const raw = m[0].replace(/[.,;:!?]+$/, '');
-    const host = raw.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '';
-    const info = parse(host, { allowPrivateDomains: true });
-    if (!info.domain || !(info.isIcann || info.isPrivate)) continue;
-    if (!/^https?:\/\//.test(raw) && /^\d/.test(host)) continue;
-    const urlFindings = judgeUrlFindings(raw, index);
-    const official = urlFindings.some((f) => f.code === 'OFFICIAL_CHANNEL');
-    out.push({ kind: 'url', value: raw, start: s, end: s + raw.length, official, urlFindings });
+  if (/[a-z0-9\u00c0-\u024f-]\.[a-z]/.test(n)) {
+    eachMatch(N_URL, n, (m) => {
+      if (out.length >= MAX_CONTACTS) return false;
+      const s = m.index;
+      const e = s + m[0].length;
+      if (overlaps(emails, s, e)) return;
+      if (n[s - 1] === '@' || /[a-z0-9_]/.test(n[s - 1] ?? '')) return;
+      const raw = m[0].replace(/[.,;:!?]+$/, '');
+      const host = raw.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '';
+      const info = parse(host, { allowPrivateDomains: true });
+      if (!info.domain || !(info.isIcann || info.isPrivate)) return;
+      if (!/^https?:\/\//.test(raw) && /^\d/.test(host)) return;
+      const urlFindings = judgeUrlFindings(raw, index);
+      const official = urlFindings.some((f) => f.code === 'OFFICIAL_CHANNEL');
+      out.push({ kind: 'url', value: raw, start: s, end: s + raw.length, official, urlFindings });
+    });
   }
   const taken = [...out];
-  const add = (kind: ContactKind, value: string, start: number, end: number, official = false) => {
-    // A text with hundreds of contact points says no more with the next one; the cap keeps this linear.
-    if (out.length >= MAX_CONTACTS) return;
-    if (overlaps(taken, start, end) && kind !== 'qq') return;
+  /** Adds a contact; false once the cap is reached (a text with hundreds says no more). */
+  const add = (
+    kind: ContactKind,
+    value: string,
+    start: number,
+    end: number,
+    official = false,
+  ): boolean => {
+    if (out.length >= MAX_CONTACTS) return false;
+    if (overlaps(taken, start, end) && kind !== 'qq') return true;
     const c: Contact = { kind, value, start, end, official };
     out.push(c);
     taken.push(c);
+    return true;
   };
   // Cheap necessary conditions first: each messenger pattern is scanned only when it could match.
   const digits = countDigits(n);
-  for (const m of digits >= 5 ? n.matchAll(N_QQ) : [])
-    add('qq', m[1]!, m.index, m.index + m[0].length);
-  for (const m of /[a-z][a-z0-9_-]{4}/.test(n) ? n.matchAll(N_WECHAT) : [])
-    add('wechat', (m[1] ?? m[2] ?? m[3])!, m.index, m.index + m[0].length);
+  if (digits >= 5) eachMatch(N_QQ, n, (m) => add('qq', m[1]!, m.index, m.index + m[0].length));
+  if (/[a-z][a-z0-9_-]{4}/.test(n))
+    eachMatch(N_WECHAT, n, (m) =>
+      add('wechat', (m[1] ?? m[2] ?? m[3])!, m.index, m.index + m[0].length),
+    );
   const tg = n.includes('tg') || n.includes('telegram') || n.includes('飞机') || n.includes('电报');
-  for (const m of tg ? n.matchAll(N_TELEGRAM) : []) {
-    const h = m[1]!;
-    add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
-  }
-  for (const m of n.includes('line') ? n.matchAll(N_LINE) : [])
-    add('line', m[1]!, m.index, m.index + m[0].length);
-  for (const m of hasAt ? n.matchAll(N_HANDLE) : []) {
-    const h = m[1]!;
-    const s = m.index;
-    const official = isOfficialHandle(h, index);
-    const cue = CONTACT_CUE.test(n.slice(Math.max(0, s - 12), s));
-    if (!official && !cue && !HANDLE_WORDS.test(h.replace(/[_.]/g, ''))) continue;
-    add('handle', h, s, s + m[0].length, official);
-  }
+  if (tg)
+    eachMatch(N_TELEGRAM, n, (m) => {
+      const h = m[1]!;
+      add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
+    });
+  if (n.includes('line'))
+    eachMatch(N_LINE, n, (m) => add('line', m[1]!, m.index, m.index + m[0].length));
+  if (hasAt)
+    eachMatch(N_HANDLE, n, (m) => {
+      const h = m[1]!;
+      const s = m.index;
+      const official = isOfficialHandle(h, index);
+      const cue = CONTACT_CUE.test(n.slice(Math.max(0, s - 12), s));
+      if (official || cue || HANDLE_WORDS.test(h.replace(/[_.]/g, '')))
+        add('handle', h, s, s + m[0].length, official);
+    });
   // Four real digits or numerals at least before the costlier PHONE_HINT scan.
   for (const p of digits >= 4 && PHONE_HINT.test(n) ? findPhones(n).slice(0, MAX_CONTACTS) : []) {
     if (

@@ -26,8 +26,39 @@ export function redactSecrets(text: string): string {
   return redact(text, true);
 }
 
+/** Password, PIN… named: the only secret that needs no long run of words or digits. */
+const PASSWORD_WORD = /password|passwd|passcode|pwd|pin|密码|密碼|口令/i;
+
+/**
+ * A necessary condition for anything redact() removes, in one pass: 8 words (a phrase needs 8
+ * wordlist words, each a run of letters), 8 Chinese characters, 64 hex digits in a row, a brace (a
+ * keystore), a percent sign (an encoded link) or a password word. Most evidence has none.
+ */
+function mayHoldSecret(text: string): boolean {
+  let words = 0;
+  let cjk = 0;
+  let hex = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    const letter = c < 128 && lower >= 97 && lower <= 122;
+    if (letter) {
+      if (!inWord && ++words >= 8) return true;
+      inWord = true;
+    } else inWord = false;
+    if ((c >= 48 && c <= 57) || (letter && lower <= 102)) {
+      if (++hex >= 64) return true;
+    } else hex = 0;
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      if (++cjk >= 8) return true;
+    } else if (c === 123 || c === 37) return true;
+  }
+  return PASSWORD_WORD.test(text);
+}
+
 function redact(text: string, urls: boolean): string {
-  if (!text) return text;
+  if (!text || !mayHoldSecret(text)) return text;
   let out = text;
   if (isKeystore(out)) return REDACTED.keystore;
   if (urls && out.includes('%')) out = out.replace(ENCODED_URL, (u) => redactUrl(u));

@@ -28,9 +28,12 @@ function brandRegex(index: OfficialIndex): RegExp {
   return re;
 }
 
-/** Words without which no sentence-level rule (secrets, fees, fake apps, transfers, imports) fires. */
-const SENTENCE_HINT =
-  /助记|私钥|keystore|密码|单词|phrase|mnemonic|private|seed|words|备份|费|税|保证金|余额|信用分|fee|tax|deposit|版|edition|version|插件|转|移|存入|move|transfer|send|导入|连接|import|connect|fill|form|填写|输入|zhujici|zjc|siyao/;
+/**
+ * C_SECRET without its edge look-arounds: a superset of it on the whole compact text. A sentence's
+ * compact text is a piece of the whole one, where a neighbouring sentence may sit right before
+ * "zjc"; this gate still sees it.
+ */
+const C_SECRET_ANY = new RegExp(L.C_SECRET.source.replace(/\(\?<?!\[a-z\]\)/g, ''));
 
 export interface TextAnalysis {
   findings: Finding[];
@@ -40,8 +43,13 @@ export interface TextAnalysis {
 
 interface Sentence {
   n: string;
-  c: string;
+  /** Compact text, computed on first use (only secret requests read it). */
+  c?: string;
   start: number;
+}
+
+function compactOf(s: Sentence): string {
+  return (s.c ??= compactText(s.n));
 }
 
 function sentences(n: string): Sentence[] {
@@ -59,18 +67,21 @@ function sentences(n: string): Sentence[] {
 
 function pushSentence(out: Sentence[], s: string, start: number) {
   const t = s.trim();
-  if (t) out.push({ n: t, c: compactText(t), start });
+  if (t) out.push({ n: t, start });
 }
+
+const QUOTE = /[“「『"]/;
 
 /** Text with quoted passages blanked: a quoted scam line is not the author's own instruction. */
 function unquoted(n: string): string {
+  if (!QUOTE.test(n)) return n;
   return n.replace(/“[^”\n]{0,120}”|「[^」\n]{0,120}」|『[^』\n]{0,120}』|"[^"\n]{0,120}"/g, (m) =>
     ' '.repeat(m.length),
   );
 }
 
 function negated(s: Sentence): boolean {
-  return L.C_NEGATION.test(s.c) || L.N_NEGATION.test(s.n);
+  return L.C_NEGATION.test(compactOf(s)) || L.N_NEGATION.test(s.n);
 }
 
 function question(s: Sentence): boolean {
@@ -112,7 +123,16 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
 
   // Contacts and sentences cost the most: look for them only where a rule could use them.
   const contacts = B || S || WALLET || REC || STAFF || O ? findContacts(n, index) : [];
-  const sents = SENTENCE_HINT.test(n) || L.C_SECRET.test(c) ? sentences(n) : [];
+  // Each sentence-level rule needs its words somewhere in the text: a sentence's match is a match
+  // in the whole text (no pattern is anchored), so a rule whose words are absent is skipped, and a
+  // text with none of them is never split.
+  const anySecret = C_SECRET_ANY.test(c) || L.N_SECRET.test(n);
+  const anyFee = L.N_FEE.test(n);
+  const anyApp = L.N_FAKE_APP.test(n) && L.N_INSTALL.test(n);
+  const anyXfer = L.N_ASSET_TRANSFER.test(n);
+  const anyImport = L.N_WALLET_IMPORT.test(n);
+  const sents =
+    anySecret || anyFee || anyApp || anyXfer || anyImport ? sentences(n) : ([] as Sentence[]);
 
   const unofficial = contacts.filter((k) => !k.official);
   const links = unofficial.filter((k) => k.kind === 'url');
@@ -132,20 +152,28 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   let FAKEAPP: Sentence | null = null;
   let XFER: Sentence | null = null;
   let IMPORT: Sentence | null = null;
+  const isSecret = (s: Sentence) => L.N_SECRET.test(s.n) || L.C_SECRET.test(compactOf(s));
   for (const s of sents) {
-    const neg = negated(s);
-    if (!SR && (L.C_SECRET.test(s.c) || L.N_SECRET.test(s.n)) && !neg && !question(s)) {
-      if ((L.C_SECRET_VERB.test(s.c) || L.N_SECRET_VERB.test(s.n)) && L.N_ADDRESSEE.test(s.n))
+    const secret = anySecret && !SR && isSecret(s);
+    const fee = anyFee && !FEE && L.N_FEE.test(s.n);
+    const app = anyApp && !FAKEAPP && L.N_FAKE_APP.test(s.n) && L.N_INSTALL.test(s.n);
+    const xfer = anyXfer && !XFER && L.N_ASSET_TRANSFER.test(s.n);
+    const imp = anyImport && !IMPORT && L.N_WALLET_IMPORT.test(s.n);
+    if (!(secret || fee || app || xfer || imp) || negated(s)) continue;
+    if (secret && !question(s)) {
+      if (
+        (L.C_SECRET_VERB.test(compactOf(s)) || L.N_SECRET_VERB.test(s.n)) &&
+        L.N_ADDRESSEE.test(s.n)
+      )
         SR = s;
     }
-    if (neg) continue;
-    if (!FEE && L.N_FEE.test(s.n)) FEE = s;
-    if (!FAKEAPP && L.N_FAKE_APP.test(s.n) && L.N_INSTALL.test(s.n)) FAKEAPP = s;
-    if (!XFER && L.N_ASSET_TRANSFER.test(s.n)) XFER = s;
-    if (!IMPORT && L.N_WALLET_IMPORT.test(s.n)) IMPORT = s;
+    if (fee) FEE = s;
+    if (app) FAKEAPP = s;
+    if (xfer) XFER = s;
+    if (imp) IMPORT = s;
   }
-  if (!SR && L.N_FORM_FILL.test(n) && L.N_FORM_SECRET_FIELD.test(n)) {
-    SR = sents.find((s) => L.N_SECRET.test(s.n) || L.C_SECRET.test(s.c)) ?? null;
+  if (!SR && anySecret && L.N_FORM_FILL.test(n) && L.N_FORM_SECRET_FIELD.test(n)) {
+    SR = sents.find(isSecret) ?? null;
   }
 
   const findings: Finding[] = [];
@@ -174,7 +202,7 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
       code: 'SECRET_REQUEST',
       level: 'danger',
       evidence: {
-        matched: matched(matchText(L.N_SECRET, SR.n) ?? matchText(L.C_SECRET, SR.c)),
+        matched: matched(matchText(L.N_SECRET, SR.n) ?? matchText(L.C_SECRET, compactOf(SR))),
         span: sentSpan(SR),
       },
     });
