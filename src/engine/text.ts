@@ -80,6 +80,19 @@ function unquoted(n: string): string {
   );
 }
 
+/** A value computed on first use, then remembered. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v;
+  };
+}
+
 function negated(s: Sentence): boolean {
   return L.C_NEGATION.test(compactOf(s)) || L.N_NEGATION.test(s.n);
 }
@@ -105,24 +118,25 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
 
   const brandMatch = brandRegex(index).exec(c);
   const B = brandMatch !== null;
-  const nq = unquoted(n);
+  const nq = once(() => unquoted(n));
 
   const S = L.C_SUPPORT.test(c) || L.N_SUPPORT.test(n);
   const OFFER = L.C_SERVICE_OFFER.test(c) || L.N_SERVICE_OFFER.test(n) || /\bsolved\b/.test(n);
   const O = L.C_OFFICIAL.test(c) || L.N_OFFICIAL.test(n);
   const STAFF = L.N_STAFF_CLAIM.test(n);
-  const W = L.N_WARNING.test(n);
-  const ASKER = L.N_ASKER.test(n);
-  const INV = L.N_INVITE.test(nq);
-  const DM_OFFER = L.N_DM_OFFER.test(nq);
+  // Signals that only some rules read are looked for when a rule asks (each at most once).
+  const W = once(() => L.N_WARNING.test(n));
+  const ASKER = once(() => L.N_ASKER.test(n));
+  const INV = once(() => L.N_INVITE.test(nq()));
+  const DM_OFFER = once(() => L.N_DM_OFFER.test(nq()));
   const WALLET = L.N_WALLET.test(n);
-  const PRETEXT = L.N_PRETEXT.test(n);
-  const THREAT = L.N_THREAT.test(n);
-  const URG = L.N_URGENCY.test(n);
-  const REC = L.N_RECOVERY.test(n) && L.N_STOLEN.test(n);
+  const PRETEXT = once(() => L.N_PRETEXT.test(n));
+  const THREAT = once(() => L.N_THREAT.test(n));
+  const URG = once(() => L.N_URGENCY.test(n));
+  const REC = once(() => L.N_RECOVERY.test(n) && L.N_STOLEN.test(n));
 
   // Contacts and sentences cost the most: look for them only where a rule could use them.
-  const contacts = B || S || WALLET || REC || STAFF || O ? findContacts(n, index) : [];
+  const contacts = B || S || WALLET || STAFF || O || REC() ? findContacts(n, index) : [];
   // Each sentence-level rule needs its words somewhere in the text: a sentence's match is a match
   // in the whole text (no pattern is anchored), so a rule whose words are absent is skipped, and a
   // text with none of them is never split.
@@ -250,8 +264,8 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   if (
     links.length &&
     (B || WALLET) &&
-    PRETEXT &&
-    (S || O || STAFF || URG || THREAT || IMPORT || FEE || (B && suspiciousHost))
+    PRETEXT() &&
+    (S || O || STAFF || URG() || THREAT() || IMPORT || FEE || (B && suspiciousHost))
   ) {
     const k = links[0]!;
     findings.push({
@@ -263,7 +277,7 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
         span: span(k.start, k.end),
       },
     });
-  } else if (IMPORT && PRETEXT && (B || links.length)) {
+  } else if (IMPORT && PRETEXT() && (B || links.length)) {
     findings.push({
       code: 'WALLET_IMPORT_LURE',
       level: 'danger',
@@ -273,7 +287,7 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
       },
     });
   }
-  if (FEE && (B || THREAT || S || WALLET)) {
+  if (FEE && (B || THREAT() || S || WALLET)) {
     findings.push({
       code: 'FEE_LURE',
       level: 'danger',
@@ -287,7 +301,7 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
       evidence: { matched: matched(matchText(L.N_ASSET_TRANSFER, XFER.n)), span: sentSpan(XFER) },
     });
   }
-  if (REC && (unofficial.length || FEE || INV)) {
+  if (REC() && (unofficial.length || FEE || INV())) {
     findings.push({
       code: 'RECOVERY_SCAM',
       level: 'danger',
@@ -304,17 +318,17 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   if (L.N_REMOTE.test(n) && (B || S || WALLET)) {
     findings.push({
       code: 'REMOTE_CONTROL',
-      level: S || INV ? 'danger' : 'caution',
+      level: S || INV() ? 'danger' : 'caution',
       evidence: { matched: matched(matchText(L.N_REMOTE, n)) },
     });
   }
-  if (B && THREAT && PRETEXT && URG) {
+  if (B && THREAT() && PRETEXT() && URG()) {
     findings.push({
       code: 'ACCOUNT_THREAT',
       level: 'danger',
       evidence: { matched: matched(matchText(L.N_THREAT, n), matchText(L.N_URGENCY, n)) },
     });
-  } else if (B && THREAT && URG) {
+  } else if (B && THREAT() && URG()) {
     findings.push({
       code: 'URGENCY',
       level: 'caution',
@@ -323,8 +337,8 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
   }
   if (STAFF) {
     const strong =
-      PRETEXT ||
-      THREAT ||
+      PRETEXT() ||
+      THREAT() ||
       SR ||
       unofficial.length > 0 ||
       FEE ||
@@ -336,27 +350,27 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
       evidence: { matched: matched(matchText(L.N_STAFF_CLAIM, n)) },
     });
   }
-  if (B && S && O && L.N_DM_US.test(nq) && !findings.some((x) => x.level === 'danger')) {
+  if (B && S && O && !findings.some((x) => x.level === 'danger') && L.N_DM_US.test(nq())) {
     findings.push({
       code: 'SUPPORT_OFFER',
       level: 'danger',
-      evidence: { matched: matched(matchText(L.N_DM_US, nq)) },
+      evidence: { matched: matched(matchText(L.N_DM_US, nq())) },
     });
   } else if (
     (B || WALLET) &&
     (S || OFFER || O) &&
-    DM_OFFER &&
-    !findings.some((x) => x.level === 'danger')
+    !findings.some((x) => x.level === 'danger') &&
+    DM_OFFER()
   ) {
     findings.push({
       code: 'SUPPORT_OFFER',
       level: 'caution',
-      evidence: { matched: matched(matchText(L.N_DM_OFFER, nq)) },
+      evidence: { matched: matched(matchText(L.N_DM_OFFER, nq())) },
     });
   }
 
   // A warning or a worried question that quotes a scam is not the scam itself.
-  if (findings.some((x) => x.level === 'danger') && ((W && !INV) || ASKER)) {
+  if (findings.some((x) => x.level === 'danger') && ((W() && !INV()) || ASKER())) {
     for (const x of findings) if (x.level === 'danger') x.level = 'caution';
     findings.push({
       code: 'WARNING_CONTEXT',
