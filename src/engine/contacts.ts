@@ -31,10 +31,8 @@ export interface Contact {
   urlFindings?: Finding[];
 }
 
-/** At least seven digit-like characters somewhere: only then is a phone number possible. */
-const PHONE_HINT =
-  /(?:[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两o][^0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{0,3}){7}/;
 const MAX_CONTACTS = 64;
+const TELEGRAM_HINT = /tg|telegram|飞机|电报/;
 const LETTER_O = 111;
 /** Per UTF-16 unit: the digit it stands for in a phone number (ASCII, Chinese numerals, "o"), or -1. */
 const DIGIT_OF = new Int8Array(0x10000).fill(-1);
@@ -180,8 +178,8 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
     eachMatch(N_WECHAT, n, (m) =>
       add('wechat', (m[1] ?? m[2] ?? m[3])!, m.index, m.index + m[0].length),
     );
-  const tg = n.includes('tg') || n.includes('telegram') || n.includes('飞机') || n.includes('电报');
-  if (tg)
+  // One pattern test is cheaper than four includes() on a two-byte (Chinese) string.
+  if (TELEGRAM_HINT.test(n))
     eachMatch(N_TELEGRAM, n, (m) => {
       const h = m[1]!;
       add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
@@ -197,8 +195,8 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
       if (official || cue || HANDLE_WORDS.test(h.replace(/[_.]/g, '')))
         add('handle', h, s, s + m[0].length, official);
     });
-  // Four real digits or numerals at least before the costlier PHONE_HINT scan.
-  for (const p of digits >= 4 && PHONE_HINT.test(n) ? findPhones(n).slice(0, MAX_CONTACTS) : []) {
+  // Four real digits or numerals at least (the table walk is cheaper than any pattern for it).
+  for (const p of digits >= 4 ? findPhones(n).slice(0, MAX_CONTACTS) : []) {
     if (
       overlaps(
         taken.filter((t) => t.kind !== 'qq'),

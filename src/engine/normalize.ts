@@ -10,6 +10,8 @@ export interface Folded {
   text: string;
   /** map[i] = index (UTF-16 unit) in the original string of folded character i. */
   map: Int32Array;
+  /** Its compact text, when folding produced it on the way (see compact()). */
+  compacted?: string;
 }
 
 // Cyrillic, Greek and other letters that render like Latin ones (subset of Unicode confusables).
@@ -169,25 +171,40 @@ function oneForOne(code: number): number {
   return v;
 }
 
+/** Scratch buffers reused by every call (the engine is synchronous): no allocation per text. */
+let scratch = new Uint16Array(4096);
+let scratchCompact = new Uint16Array(4096);
+
 /**
  * Fold when every character folds to exactly one UTF-16 unit (full-width punctuation, traditional
- * characters, Cyrillic look-alikes…): the map is then the identity. A table lookup per character;
- * null when some character needs the general path.
+ * characters, Cyrillic look-alikes…): the map is then the identity. A table lookup per character,
+ * and the compact text built in the same walk; null when some character needs the general path.
  */
-function foldOneForOne(input: string): string | null {
+function foldOneForOne(input: string): { text: string; compacted: string } | null {
   const n = input.length;
-  const codes = new Uint16Array(n);
+  if (scratch.length < n) {
+    scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+    scratchCompact = new Uint16Array(scratch.length);
+  }
+  const codes = scratch;
+  const comp = scratchCompact;
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
+    let t: number;
     if (c < 0x80) {
-      codes[i] = c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 13 ? 32 : c;
-      continue;
+      t = c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 13 ? 32 : c;
+    } else {
+      let v = ONE_FOR_ONE[c]!;
+      if (v === 0) v = oneForOne(c);
+      if (v === COMPLEX) return null;
+      t = v - 1;
     }
-    const v = oneForOne(c);
-    if (v === COMPLEX) return null;
-    codes[i] = v - 1;
+    codes[i] = t;
+    if (isWordChar(t)) comp[k++] = t;
   }
-  return codesToString(codes, n);
+  const text = codesToString(codes, n);
+  return { text, compacted: k === n ? text : codesToString(comp, k) };
 }
 
 /** Fold a whole text; linear in its length. */
@@ -197,7 +214,8 @@ export function fold(input: string): Folded {
     if (!NEEDS_FOLD.test(input) && !TRAD_RE.test(input))
       return { text: input.toLowerCase(), map: identityMap(input.length) };
     const one = foldOneForOne(input);
-    if (one !== null) return { text: one, map: identityMap(input.length) };
+    if (one !== null)
+      return { text: one.text, compacted: one.compacted, map: identityMap(input.length) };
   }
   const n = input.length;
   let codes = new Uint16Array(n + 16);
@@ -294,7 +312,7 @@ class CompactFolded implements Folded {
  * only when a caller asks for it (a finding that needs its span); most texts never do.
  */
 export function compact(f: Folded): Folded {
-  return new CompactFolded(compactText(f.text), f);
+  return new CompactFolded(f.compacted ?? compactText(f.text), f);
 }
 
 /** The folded text of a string, without the map (for short values: handles, hosts, names). */
