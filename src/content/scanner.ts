@@ -176,6 +176,8 @@ export class Scanner {
   private readonly tracked = new Map<string, Tracked>();
   private readonly byTarget = new WeakMap<Element, Tracked>();
   private readonly verdictCache = new Map<string, Verdict>();
+  /** Verdicts of block texts on a page whose title does not name the brand: keyed by the text alone. */
+  private readonly textVerdicts = new Map<string, Verdict>();
   private pending = new Set<Element>();
   private scheduled = false;
   private observer: MutationObserver | null = null;
@@ -460,15 +462,16 @@ export class Scanner {
       }
       n = down ? n.firstChild : nextOutside(n, block);
     }
-    return s.replace(/[ \t\r\f]+/g, ' ').trim();
+    // Every run of blanks that is not already a single space becomes one (most text has none).
+    return s.replace(/[\t\r\f][ \t\r\f]*| [ \t\r\f]+/g, ' ').trim();
   }
 
-  private verdict(key: string, make: () => Verdict): Verdict {
-    let v = this.verdictCache.get(key);
+  private verdict(key: string, make: () => Verdict, cache = this.verdictCache): Verdict {
+    let v = cache.get(key);
     if (!v) {
       v = make();
-      if (this.verdictCache.size > 5000) this.verdictCache.clear();
-      this.verdictCache.set(key, v);
+      if (cache.size > 5000) cache.clear();
+      cache.set(key, v);
     }
     return v;
   }
@@ -479,14 +482,18 @@ export class Scanner {
     if (this.seen.get(block) === text) return;
     this.seen.set(block, text);
     if (text.length < 4) return this.clear(block);
-    const v = this.verdict(`t:${this.titleHasBrand ? this.pageTitle : ''}\u0000${text}`, () => {
-      const own = this.opts.engine.judgeText(text, this.opts.lang);
-      if (own.level !== 'safe' || !this.titleHasBrand || this.opts.engine.mentionsBrand(text))
-        return own;
-      // The page title gives a block its subject ("TP钱包客服电话" above a bare phone number).
-      const withTitle = this.opts.engine.judgeText(`${this.pageTitle}\n${text}`, this.opts.lang);
-      return withTitle.level === 'danger' ? withTitle : own;
-    });
+    const titled = this.titleHasBrand;
+    const v = this.verdict(
+      titled ? `t:${this.pageTitle}\u0000${text}` : text,
+      () => {
+        const own = this.opts.engine.judgeText(text, this.opts.lang);
+        if (own.level !== 'safe' || !titled || this.opts.engine.mentionsBrand(text)) return own;
+        // The page title gives a block its subject ("TP钱包客服电话" above a bare phone number).
+        const withTitle = this.opts.engine.judgeText(`${this.pageTitle}\n${text}`, this.opts.lang);
+        return withTitle.level === 'danger' ? withTitle : own;
+      },
+      titled ? this.verdictCache : this.textVerdicts,
+    );
     this.apply(block, block, v, { kind: 'message', text, anchor: block, root: block });
   }
 
