@@ -93,6 +93,10 @@ interface Tracked {
   key: string;
 }
 
+function isOwnElement(e: Element): boolean {
+  return e.localName === BADGE_TAG || e.localName === BANNER_TAG;
+}
+
 function isOurs(n: Node | null): boolean {
   for (let e: Node | null = n; e; e = e.parentNode) {
     if (
@@ -172,7 +176,13 @@ function withUserReport(v: Verdict, lang: Lang): Verdict {
 export class Scanner {
   private readonly opts: ScannerOptions;
   private readonly doc: Document;
-  private seen = new WeakMap<Element, string>();
+  /**
+   * What was last judged on each element (text, signature or link), kept on the element under a
+   * symbol of this scanner's own: content scripts see their own wrappers (Chromium's isolated
+   * world, Firefox's Xrays), so the page cannot read or set it, and it is far cheaper than a
+   * WeakMap on every block. A new symbol forgets everything.
+   */
+  private seenKey = Symbol('tpss-seen');
   private readonly tracked = new Map<string, Tracked>();
   private readonly byTarget = new WeakMap<Element, Tracked>();
   private readonly verdictCache = new Map<string, Verdict>();
@@ -248,7 +258,7 @@ export class Scanner {
     if (blockGrew || blockShrank) {
       // Judge the page again: what was reported is flagged at once, what was un-flagged goes back
       // to the engine's own verdict. (Verdicts are cached; only the DOM walk is repeated.)
-      this.seen = new WeakMap();
+      this.seenKey = Symbol('tpss-seen');
       if (this.doc.body) this.enqueue(this.doc.body);
     }
     this.publish();
@@ -299,16 +309,26 @@ export class Scanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    // Records of one change usually share their target (a feed growing by a hundred posts).
+    let lastTarget: Node | null = null;
+    let lastOurs = false;
     for (const r of records) {
       if (r.removedNodes.length) this.removalsSeen = true;
-      if (isOurs(r.target)) continue;
+      if (r.target !== lastTarget) {
+        lastTarget = r.target;
+        lastOurs = isOurs(r.target);
+      }
+      if (lastOurs) continue;
       if (r.type === 'characterData') {
         const b = blockOf(r.target);
         if (b) this.pending.add(b);
         continue;
       }
-      for (const n of r.addedNodes) {
-        if (n.nodeType === 1 && !isOurs(n)) this.pending.add(n as Element);
+      // The target's ancestors were checked above: an added node is ours only if it is our element.
+      const added = r.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const n = added[i]!;
+        if (n.nodeType === 1 && !isOwnElement(n as Element)) this.pending.add(n as Element);
         else if (n.nodeType === 3) {
           const b = blockOf(n);
           if (b) this.pending.add(b);
@@ -466,6 +486,14 @@ export class Scanner {
     return s.replace(/[\t\r\f][ \t\r\f]*| [ \t\r\f]+/g, ' ').trim();
   }
 
+  private seenOf(e: Element): string | undefined {
+    return (e as unknown as Record<symbol, string | undefined>)[this.seenKey];
+  }
+
+  private markSeen(e: Element, value: string): void {
+    (e as unknown as Record<symbol, string>)[this.seenKey] = value;
+  }
+
   private verdict(key: string, make: () => Verdict, cache = this.verdictCache): Verdict {
     let v = cache.get(key);
     if (!v) {
@@ -479,8 +507,8 @@ export class Scanner {
   private judgeBlock(block: Element): void {
     if (!block.isConnected) return;
     const text = this.ownText(block);
-    if (this.seen.get(block) === text) return;
-    this.seen.set(block, text);
+    if (this.seenOf(block) === text) return;
+    this.markSeen(block, text);
     if (text.length < 4) return this.clear(block);
     const titled = this.titleHasBrand;
     const v = this.verdict(
@@ -507,8 +535,8 @@ export class Scanner {
     }
     if (!c) return;
     const sig = `${c.text}\u0000${c.account?.handle ?? ''}\u0000${c.account?.displayName ?? ''}\u0000${c.url ?? ''}`;
-    if (this.seen.get(item) === sig) return;
-    this.seen.set(item, sig);
+    if (this.seenOf(item) === sig) return;
+    this.markSeen(item, sig);
     const cand = c;
     const v = this.verdict(`i:${sig}`, () =>
       this.opts.engine.judge(
@@ -534,12 +562,12 @@ export class Scanner {
       return;
     }
     if (host === this.doc.location?.hostname) return;
-    if (this.seen.get(a) === href) return;
+    if (this.seenOf(a) === href) return;
     // A link inside a message that is already flagged needs no badge of its own.
     for (let p: Element | null = a.parentElement, i = 0; p && i < 6; p = p.parentElement, i++) {
       if (this.byTarget.get(p)?.summary.level === 'danger') return;
     }
-    this.seen.set(a, href);
+    this.markSeen(a, href);
     const v = this.verdict(`u:${href}`, () => this.opts.engine.judgeUrl(href, this.opts.lang));
     if (v.level !== 'danger' && !this.opts.blocklist.has(subjectKey({ url: href })))
       return this.clear(a);

@@ -182,10 +182,8 @@ let scratchCompact = new Uint16Array(4096);
  */
 function foldOneForOne(input: string): { text: string; compacted: string } | null {
   const n = input.length;
-  if (scratch.length < n) {
-    scratch = new Uint16Array(Math.max(n, scratch.length * 2));
-    scratchCompact = new Uint16Array(scratch.length);
-  }
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  if (scratchCompact.length < n) scratchCompact = new Uint16Array(Math.max(n, scratch.length));
   const codes = scratch;
   const comp = scratchCompact;
   let k = 0;
@@ -217,36 +215,75 @@ export function fold(input: string): Folded {
     if (one !== null)
       return { text: one.text, compacted: one.compacted, map: identityMap(input.length) };
   }
+  const g = foldGeneral(input, false);
+  return new GeneralFolded(g.text, g.compacted, input);
+}
+
+/** A text folded by the general path; its map back to the original is made on first use. */
+class GeneralFolded implements Folded {
+  private built: Int32Array | null = null;
+  constructor(
+    readonly text: string,
+    readonly compacted: string,
+    private readonly input: string,
+  ) {}
+
+  get map(): Int32Array {
+    return (this.built ??= foldGeneral(this.input, true).map!);
+  }
+}
+
+let general = new Uint16Array(4096);
+let generalMap = new Int32Array(0);
+
+/**
+ * The general fold: a character may fold to nothing (zero-width, variation selectors) or to several
+ * units (ligatures, astral letters). Writes into reused buffers; the map only when asked for.
+ */
+function foldGeneral(
+  input: string,
+  withMap: boolean,
+): { text: string; compacted: string; map: Int32Array | null } {
   const n = input.length;
-  let codes = new Uint16Array(n + 16);
-  let map = new Int32Array(n + 16);
   let len = 0;
-  const push = (code: number, from: number) => {
-    if (len >= codes.length) {
-      const c2 = new Uint16Array(codes.length * 2);
-      c2.set(codes);
-      codes = c2;
-      const m2 = new Int32Array(map.length * 2);
-      m2.set(map);
-      map = m2;
+  let k = 0;
+  const put = (code: number, from: number) => {
+    if (len >= general.length) {
+      const g = new Uint16Array(general.length * 2);
+      g.set(general);
+      general = g;
     }
-    codes[len] = code;
-    map[len] = from;
-    len++;
+    if (withMap) {
+      if (len >= generalMap.length) {
+        const m = new Int32Array(Math.max(4096, generalMap.length * 2));
+        m.set(generalMap);
+        generalMap = m;
+      }
+      generalMap[len] = from;
+    }
+    general[len++] = code;
+    if (isWordChar(code)) {
+      if (k >= scratchCompact.length) {
+        const c = new Uint16Array(scratchCompact.length * 2);
+        c.set(scratchCompact);
+        scratchCompact = c;
+      }
+      scratchCompact[k++] = code;
+    }
   };
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
     if (code < 0x80) {
-      // ASCII fast path.
-      if (code >= 65 && code <= 90) push(code + 32, i);
-      else if (code === 9 || code === 13) push(32, i);
-      else push(code, i);
+      put(code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code, i);
       continue;
     }
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      const t = TRAD_MAP[input[i]!];
-      push(t ? t.charCodeAt(0) : code, i);
-      continue;
+    if (code < 0xd800 || code > 0xdfff) {
+      let v = ONE_FOR_ONE[code]!;
+      if (v === 0) v = oneForOne(code);
+      if (v !== COMPLEX) {
+        put(v - 1, i);
+        continue;
+      }
     }
     let cp = code;
     let width = 1;
@@ -258,10 +295,15 @@ export function fold(input: string): Folded {
       }
     }
     const f = foldCodePoint(cp);
-    for (let k = 0; k < f.length; k++) push(f.charCodeAt(k), i);
+    for (let j = 0; j < f.length; j++) put(f.charCodeAt(j), i);
     i += width - 1;
   }
-  return { text: codesToString(codes, len), map: map.slice(0, len) };
+  const text = codesToString(general, len);
+  return {
+    text,
+    compacted: k === len ? text : codesToString(scratchCompact, k),
+    map: withMap ? generalMap.slice(0, len) : null,
+  };
 }
 
 function isWordChar(code: number): boolean {

@@ -104,6 +104,24 @@ describe('evasions are normalized', () => {
     expect(original.slice(s, e)).toBe('客服');
   });
 
+  it('folds texts of every kind and size in turn with the same answers (buffers are reused)', () => {
+    const slow = (s: string) => [...s].map((ch) => fold(ch).text).join('');
+    const texts = [
+      'ＴＰ钱包，客服：１２３'.repeat(30_000), // one for one, longer than any buffer so far
+      'Photo 🏔️ hike ﬁne', // emoji, variation selector, ligature: the general path
+      'ﬁ'.repeat(6000) + ' 客服', // the general path, growing as it folds
+      '錢包，客服'.repeat(50), // one for one again, after the buffers grew
+      'Plain ascii Text',
+    ];
+    for (const t of [...texts, ...texts.reverse()]) {
+      const f = fold(t);
+      expect(f.text).toBe(slow(t));
+      expect(compact(f).text).toBe(f.text.replace(/[^a-z0-9\u4e00-\u9fff]/g, ''));
+      const i = f.text.lastIndexOf('客服');
+      if (i >= 0) expect(t.slice(...originalSpan(f, i, i + 2, t))).toBe('客服');
+    }
+  });
+
   it('reads phone numbers in any spacing', () => {
     expect(findPhones(fold('电话：壹叁捌-陆陆贰柒-叁玖零伍').text)[0]?.value).toBe('13866273905');
     expect(findPhones(fold('☎ 一三九 八八二六 五七零一').text)[0]?.value).toBe('13988265701');
