@@ -46,6 +46,12 @@ export interface Engine {
 
 const MAX_TEXT = 1_000_000;
 
+/** The verdict of most text: one shared, frozen object (a caller that changed it would throw). */
+const SAFE: Verdict = Object.freeze({
+  level: 'safe',
+  reasons: Object.freeze([]) as unknown as Verdict['reasons'],
+});
+
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Map<string, Finding>();
   for (const f of findings) {
@@ -68,7 +74,7 @@ export function createEngine(list: OfficialList): Engine {
 
   const toVerdict = (findings: Finding[], lang: Lang): Verdict => {
     // Most text has nothing to say: no dedupe, no sort, no objects beyond the answer.
-    if (!findings.length) return { level: 'safe', reasons: [] };
+    if (!findings.length) return SAFE;
     const fs = dedupe(findings);
     return {
       level: maxLevel(fs),

@@ -109,8 +109,15 @@ export function analyzeBrand(original: string, index: OfficialIndex): boolean {
   return brandRegex(index).test(compact(fold(original.slice(0, 10_000))).text);
 }
 
+/** The answer for most text (shared, frozen: nothing to allocate). */
+const NOTHING: TextAnalysis = Object.freeze({
+  findings: Object.freeze([]) as unknown as Finding[],
+  contacts: Object.freeze([]) as unknown as Contact[],
+  brand: false,
+});
+
 export function analyzeText(original: string, index: OfficialIndex): TextAnalysis {
-  if (!RELEVANT.test(original)) return { findings: [], contacts: [], brand: false };
+  if (!RELEVANT.test(original)) return NOTHING;
   const f = fold(original);
   const n = f.text;
   const cf = compact(f);
