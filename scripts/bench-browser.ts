@@ -117,7 +117,7 @@ async function loadOnce(ctx: BrowserContext, url: string): Promise<[number, numb
 async function loadTimes(
   ctxs: BrowserContext[],
   url: string,
-  rounds = 9,
+  rounds = 15,
 ): Promise<{ load: number[]; painted: number[] }[]> {
   const out = ctxs.map(() => ({ load: [] as number[], painted: [] as number[] }));
   for (let r = 0; r <= rounds; r++) {
@@ -294,7 +294,7 @@ export async function browserBench(): Promise<void> {
   const batchCost = b.batch.map((x) => Math.max(0, x - ownBatch));
   const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
   const lines = [
-    '\n== In the browser (Chromium, 5,000-post page; load: medians of 9 interleaved loads after a warm-up)',
+    '\n== In the browser (Chromium, 5,000-post page; load: medians of 15 interleaved loads after a warm-up)',
     `page load to 'load' event: ${a.load.toFixed(0)} ms without any extension, ${c.load.toFixed(0)} ms with a one-line content-script extension, ${b.load.toFixed(0)} ms with TP Scam Shield`,
     `  load ratio vs no extension ${(b.load / a.load).toFixed(3)}; vs the one-line extension ${(b.load / c.load).toFixed(3)}`,
     `page loaded and painted (later of load event end and first contentful paint): ${a.painted.toFixed(0)} ms without, ${c.painted.toFixed(0)} ms one-line, ${b.painted.toFixed(0)} ms with; ratio vs no extension ${(b.painted / a.painted).toFixed(3)}`,
