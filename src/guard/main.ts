@@ -44,8 +44,9 @@ export function runGuard(ctx: ContentScriptContext): void {
   if (/^https?:$/.test(location.protocol)) {
     afterLoad(ctx, () => checkFrame(lang));
   }
-  // The top frame asks for the page scanner once the page has loaded (or after 3 s at most), so
-  // scanning never competes with the page's own loading.
+  // The top frame asks for the page scanner once the page has loaded (or after 3 s at most) and
+  // its first frame after that is painted, so scanning never competes with the page's own loading
+  // and first paint (compiling the scanner takes tens of milliseconds).
   if (window.top === window && /^https?:$/.test(location.protocol)) {
     let asked = false;
     const ask = () => {
@@ -53,7 +54,7 @@ export function runGuard(ctx: ContentScriptContext): void {
       asked = true;
       void browser.runtime.sendMessage({ type: 'startScanner' }).catch(() => undefined);
     };
-    afterLoad(ctx, ask);
+    afterLoad(ctx, () => afterPaint(ctx, ask));
     // Back from the back/forward cache: the scanner may have been dropped with the old context.
     ctx.addEventListener(window, 'pageshow', (e) => {
       if ((e as PageTransitionEvent).persisted) {
@@ -79,6 +80,19 @@ function afterLoad(ctx: ContentScriptContext, fn: () => void): void {
   };
   window.addEventListener('load', once, { once: true });
   ctx.setTimeout(once, 3000);
+}
+
+/** Runs `fn` once the next frame has been painted; at most 500 ms later (a hidden tab paints none). */
+function afterPaint(ctx: ContentScriptContext, fn: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done || ctx.isInvalid) return;
+    done = true;
+    fn();
+  };
+  // A timer set from an animation frame callback runs after that frame is painted.
+  requestAnimationFrame(() => ctx.setTimeout(once, 0));
+  ctx.setTimeout(once, 500);
 }
 
 function checkFrame(lang: Lang): void {
