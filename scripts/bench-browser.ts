@@ -145,8 +145,15 @@ async function measure(ctx: BrowserContext, url: string) {
   let longestTask = 0;
   const loadTrace = await traced(page, async () => {
     await page.goto(url, { waitUntil: 'load' });
-    // Let the extension's scan of the page finish.
+    // Let the extension's scan of the page finish: its badges stop appearing (at most 15 s).
     await page.waitForTimeout(2500);
+    let last = -1;
+    for (let still = 0, t = 0; still < 4 && t < 60; t++) {
+      await page.waitForTimeout(250);
+      const n = await page.evaluate(() => document.querySelectorAll('tp-scam-shield-badge').length);
+      still = n === last ? still + 1 : 0;
+      last = n;
+    }
   });
   for (const e of loadTrace.events)
     if (isExtCall(e)) longestExt = Math.max(longestExt, (e.dur ?? 0) / 1000);
