@@ -5,9 +5,98 @@ import type { Contact } from './contacts';
 import type { Finding } from './finding';
 import * as L from './lexicon';
 
-/** Cheap pre-check: text with none of these cannot produce a finding (after folding). */
-const RELEVANT =
-  /t[\s\W_]{0,3}p|token|[钱錢客助私冻凍解费費转轉盗盜追资資微扣飞飛空钥鑰]|wallet|seed|phrase|mnemonic|key|support|admin|help|care|fee|fund|asset|airdrop|recover|stolen|verif|usdt|kefu|qianbao|zhujici|[^\t\n\r\u0020-\u007e\u4e00-\u9fff\u3000-\u303f\uff0c\uff1a\uff1f\uff01]/i;
+/** A list of words as one pattern whose alternatives share their prefixes (one branch per letter). */
+export function wordsPattern(words: string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let child = n.next.get(ch);
+      if (!child) n.next.set(ch, (child = { end: false, next: new Map() }));
+      n = child;
+    }
+    n.end = true;
+  }
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([ch, child]) => esc(ch) + emit(child));
+    if (!alts.length) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/**
+ * Cheap pre-check: text with none of these cannot produce a finding (after folding). For each rule,
+ * the words it cannot fire without are here (for a rule that needs one of several groups, every
+ * word of one group): the brand (also spaced or dotted, "T P 钱包"), secrets, fees, wallets and
+ * funds, transfers to "safe accounts", recovery offers, staff claims, remote-control apps. It runs
+ * on the original text, so traditional forms are listed too; any link counts (its host may imitate
+ * the brand in leetspeak), and so does any character outside plain ASCII and CJK (a homoglyph, a
+ * zero-width character): such text is worth folding.
+ */
+const RELEVANT = new RegExp(
+  [
+    't[\\s\\W_]{0,3}p',
+    wordsPattern([
+      ...['token', 'wallet', 'seed', 'phrase', 'mnemonic', 'key', 'word', 'backup', 'support'],
+      ...['admin', 'help', 'care', 'ticket', 'fee', 'tax', 'deposit', 'fund', 'asset', 'airdrop'],
+      ...['recover', 'stolen', 'hack', 'trace', 'reverse', 'verif', 'usdt', 'crypto', 'kefu'],
+      ...['qianbao', 'zhujici', 'zjc', 'siyao', 'safe account', 'secure account', 'todesk'],
+      ...['anydesk', 'teamviewer', 'rustdesk', 'screen shar'],
+    ]),
+    '\\b(?:eth|trx|bsc)\\b',
+    '[钱錢客助私冻凍解费費转轉盗盜追资資微扣飞飛空钥鑰服官税稅]|[账帐賬帳][户戶]',
+    wordsPattern([
+      ...[
+        '单词',
+        '單詞',
+        '备份',
+        '備份',
+        '短语',
+        '短語',
+        '保证金',
+        '保證金',
+        '余额',
+        '餘額',
+        '信用分',
+      ],
+      ...[
+        '安全地址',
+        '验证地址',
+        '驗證地址',
+        '财务',
+        '財務',
+        '测试交易',
+        '測試交易',
+        '支持',
+        '管理',
+      ],
+      ...[
+        '技术',
+        '技術',
+        '工作人员',
+        '工作人員',
+        '团队',
+        '團隊',
+        '工单',
+        '工單',
+        '专属',
+        '專屬',
+        '提币',
+      ],
+      ...['提幣', '帮你查', '幫你查', '向日葵', '远程', '遠程', '屏幕共享'],
+    ]),
+    '[a-z0-9-]\\.[a-z]{2}',
+    '[^\\t\\n\\r\\u0020-\\u007e\\u4e00-\\u9fff\\u3000-\\u303f\\uff0c\\uff1a\\uff1f\\uff01]',
+  ].join('|'),
+  'i',
+);
 
 const brandCache = new WeakMap<OfficialIndex, RegExp>();
 
@@ -33,7 +122,7 @@ function brandRegex(index: OfficialIndex): RegExp {
  * compact text is a piece of the whole one, where a neighbouring sentence may sit right before
  * "zjc"; this gate still sees it.
  */
-const C_SECRET_ANY = new RegExp(L.C_SECRET.source.replace(/\(\?<?!\[a-z\]\)/g, ''));
+const C_SECRET_ANY = new RegExp(L.C_SECRET.source.replace(/\(\?<?[!=][^()]*\)/g, ''));
 
 export interface TextAnalysis {
   findings: Finding[];

@@ -58,6 +58,30 @@ describe('requests for secrets', () => {
   });
 });
 
+describe('wording the quick pre-check once let through unread', () => {
+  it.each([
+    ['please send me your 12 words', 'SECRET_REQUEST'],
+    ['把你的12个单词发给我', 'SECRET_REQUEST'],
+    ['请把备份页拍照发我', 'SECRET_REQUEST'],
+    ['請把恢復短語發給我', 'SECRET_REQUEST'],
+    ['请把siyao发我', 'SECRET_REQUEST'],
+    ['hello. zjc发给我', 'SECRET_REQUEST'],
+    ['Please type the words from your backup into the form', 'SECRET_REQUEST'],
+    ['您的賬戶異常，需繳納保證金500U才能提幣', 'FEE_LURE'],
+    ['Lost crypto? I traced and hack back stolen funds, message me on whatsapp', 'RECOVERY_SCAM'],
+    [
+      'Customer service: contact us on WhatsApp +1 415 555 0100 and open a ticket',
+      'FAKE_SUPPORT_CONTACT',
+    ],
+    ['请尽快把余额转入监管账户', 'ASSET_TRANSFER_LURE'],
+    ['support says install anydesk so they can fix it', 'REMOTE_CONTROL'],
+  ])('%s', (text, code) => {
+    const v = engine.judgeText(text);
+    expect(v.level).toBe('danger');
+    expect(v.reasons.map((r) => r.code)).toContain(code);
+  });
+});
+
 describe('money lures', () => {
   it.each([
     ['unfreeze fee', '您的TP钱包已冻结，需缴纳 500 USDT 解冻费'],
