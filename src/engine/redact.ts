@@ -8,8 +8,13 @@ export const REDACTED = {
 } as const;
 
 const HEX64 = /(?<![0-9a-fA-F])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g;
-const PASSWORD =
-  /((?:password|passwd|passcode|pwd|pin|密码|密碼|口令|支付密码)\s*(?:is|是|为|為|:|：|=)\s*)(?!\[REDACTED)([^\s,，。;；"']{1,128})/gi;
+/** Password, PIN… named: the only secret that needs no long run of words or digits. */
+const PASSWORD_WORDS = 'password|passwd|passcode|pwd|pin|密码|密碼|口令|支付密码';
+const PASSWORD_WORD = new RegExp(PASSWORD_WORDS, 'i');
+const PASSWORD = new RegExp(
+  `((?:${PASSWORD_WORDS})\\s*(?:is|是|为|為|:|：|=)\\s*)(?!\\[REDACTED)([^\\s,，。;；"']{1,128})`,
+  'gi',
+);
 /** Words that announce a seed phrase: then unspaced Chinese phrases are looked for inside longer runs. */
 const PHRASE_TALK =
   /助[记記][词詞]|[恢復复][复復]?[词詞]|mnemonic|seed|phrase|recovery|secret words/i;
@@ -25,9 +30,6 @@ const KEYSTORE_BLOCK =
 export function redactSecrets(text: string): string {
   return redact(text, true);
 }
-
-/** Password, PIN… named: the only secret that needs no long run of words or digits. */
-const PASSWORD_WORD = /password|passwd|passcode|pwd|pin|密码|密碼|口令/i;
 
 /**
  * A necessary condition for anything redact() removes, in one pass: 8 words (a phrase needs 8

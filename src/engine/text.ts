@@ -5,8 +5,13 @@ import type { Contact } from './contacts';
 import type { Finding } from './finding';
 import * as L from './lexicon';
 
+/** A string matched literally inside a pattern. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A list of words as one pattern whose alternatives share their prefixes (one branch per letter). */
-export function wordsPattern(words: string[]): string {
+function wordsPattern(words: string[]): string {
   interface Node {
     end: boolean;
     next: Map<string, Node>;
@@ -21,9 +26,8 @@ export function wordsPattern(words: string[]): string {
     }
     n.end = true;
   }
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const emit = (n: Node): string => {
-    const alts = [...n.next].map(([ch, child]) => esc(ch) + emit(child));
+    const alts = [...n.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
     if (!alts.length) return '';
     const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
     return n.end ? `(?:${body})?` : body;
@@ -103,13 +107,12 @@ const brandCache = new WeakMap<OfficialIndex, RegExp>();
 function brandRegex(index: OfficialIndex): RegExp {
   let re = brandCache.get(index);
   if (!re) {
-    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const names = [...index.brandSkeletons].sort((a, b) => b.length - a.length);
     const parts = names.map((n) =>
-      /^[a-z]{1,3}/.test(n) && n.length < 8 ? `(?<![a-z])${esc(n)}` : esc(n),
+      /^[a-z]{1,3}/.test(n) && n.length < 8 ? `(?<![a-z])${escapeRegExp(n)}` : escapeRegExp(n),
     );
     for (const a of index.aliasSkeletons) {
-      parts.push(`(?<![a-z])${esc(a)}(?:钱包|qianbao|钱bao|qian包|qb(?![a-z])|wallet)`);
+      parts.push(`(?<![a-z])${escapeRegExp(a)}(?:钱包|qianbao|钱bao|qian包|qb(?![a-z])|wallet)`);
     }
     re = new RegExp(parts.join('|'));
     brandCache.set(index, re);
