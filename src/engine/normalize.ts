@@ -171,51 +171,18 @@ function oneForOne(code: number): number {
   return v;
 }
 
-/** Scratch buffers reused by every call (the engine is synchronous): no allocation per text. */
-let scratch = new Uint16Array(4096);
-let scratchCompact = new Uint16Array(4096);
-
-/**
- * Fold when every character folds to exactly one UTF-16 unit (full-width punctuation, traditional
- * characters, Cyrillic look-alikes…): the map is then the identity. A table lookup per character,
- * and the compact text built in the same walk; null when some character needs the general path.
- */
-function foldOneForOne(input: string): { text: string; compacted: string } | null {
-  const n = input.length;
-  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
-  if (scratchCompact.length < n) scratchCompact = new Uint16Array(Math.max(n, scratch.length));
-  const codes = scratch;
-  const comp = scratchCompact;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    let t: number;
-    if (c < 0x80) {
-      t = c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 13 ? 32 : c;
-    } else {
-      let v = ONE_FOR_ONE[c]!;
-      if (v === 0) v = oneForOne(c);
-      if (v === COMPLEX) return null;
-      t = v - 1;
-    }
-    codes[i] = t;
-    if (isWordChar(t)) comp[k++] = t;
-  }
-  const text = codesToString(codes, n);
-  return { text, compacted: k === n ? text : codesToString(comp, k) };
-}
-
 /** Fold a whole text; linear in its length. */
 export function fold(input: string): Folded {
   if (input.length < 1 << 20) {
     // Fast path: plain ASCII and simplified Chinese only need lower-casing, one for one.
     if (!NEEDS_FOLD.test(input) && !TRAD_RE.test(input))
       return { text: input.toLowerCase(), map: identityMap(input.length) };
-    const one = foldOneForOne(input);
-    if (one !== null)
-      return { text: one.text, compacted: one.compacted, map: identityMap(input.length) };
   }
   const g = foldGeneral(input, false);
+  // Every character folded to exactly one unit (full-width punctuation, traditional characters,
+  // Cyrillic look-alikes…): the map is the identity.
+  if (g.identity && input.length < 1 << 20)
+    return { text: g.text, compacted: g.compacted, map: identityMap(input.length) };
   return new GeneralFolded(g.text, g.compacted, input);
 }
 
@@ -233,20 +200,24 @@ class GeneralFolded implements Folded {
   }
 }
 
+/** Buffers reused by every call (the engine is synchronous): no allocation per text. */
 let general = new Uint16Array(4096);
+let scratchCompact = new Uint16Array(4096);
 let generalMap = new Int32Array(0);
 
 /**
- * The general fold: a character may fold to nothing (zero-width, variation selectors) or to several
- * units (ligatures, astral letters). Writes into reused buffers; the map only when asked for.
+ * The fold: a table lookup per character for the usual case of one unit to one unit; a character may
+ * also fold to nothing (zero-width, variation selectors) or to several units (ligatures, astral
+ * letters). Builds the compact text in the same walk, into reused buffers; the map only when asked.
  */
 function foldGeneral(
   input: string,
   withMap: boolean,
-): { text: string; compacted: string; map: Int32Array | null } {
+): { text: string; compacted: string; map: Int32Array | null; identity: boolean } {
   const n = input.length;
   let len = 0;
   let k = 0;
+  let identity = true;
   const put = (code: number, from: number) => {
     if (len >= general.length) {
       const g = new Uint16Array(general.length * 2);
@@ -295,6 +266,7 @@ function foldGeneral(
       }
     }
     const f = foldCodePoint(cp);
+    if (width !== 1 || f.length !== 1) identity = false;
     for (let j = 0; j < f.length; j++) put(f.charCodeAt(j), i);
     i += width - 1;
   }
@@ -303,6 +275,7 @@ function foldGeneral(
     text,
     compacted: k === len ? text : codesToString(scratchCompact, k),
     map: withMap ? generalMap.slice(0, len) : null,
+    identity,
   };
 }
 
