@@ -184,6 +184,8 @@ export class Scanner {
    */
   private seenKey = Symbol('tpss-seen');
   private readonly tracked = new Map<string, Tracked>();
+  /** Danger findings among `tracked`, kept by track() and untrack(). */
+  private dangerCount = 0;
   private readonly byTarget = new WeakMap<Element, Tracked>();
   private readonly verdictCache = new Map<string, Verdict>();
   /** Verdicts of block texts on a page whose title does not name the brand: keyed by the text alone. */
@@ -225,6 +227,7 @@ export class Scanner {
     this.observer = null;
     for (const t of this.tracked.values()) t.badge.remove();
     this.tracked.clear();
+    this.dangerCount = 0;
     this.banner?.host.remove();
     this.banner = null;
     if (this.reportTimer) clearTimeout(this.reportTimer);
@@ -248,12 +251,8 @@ export class Scanner {
     this.opts.blocklist = block;
     this.reportedContacts = null;
     this.textOrContactReported = null;
-    for (const [id, t] of this.tracked) {
-      if (allow.has(t.key) || (t.summary.reported && !block.has(t.key))) {
-        t.badge.remove();
-        this.tracked.delete(id);
-        this.byTarget.delete(t.target);
-      }
+    for (const t of [...this.tracked.values()]) {
+      if (allow.has(t.key) || (t.summary.reported && !block.has(t.key))) this.untrack(t);
     }
     if (blockGrew || blockShrank) {
       // Judge the page again: what was reported is flagged at once, what was un-flagged goes back
@@ -412,13 +411,19 @@ export class Scanner {
     });
   }
 
-  /** Everything under the roots, one unit of work per step. */
+  /**
+   * Everything under the roots, one unit of work per step. Generic blocks are read in one walk:
+   * each block collects the text nodes it owns (nested blocks own theirs) and is judged when the
+   * walk leaves it, so every node is visited once and every text read once.
+   */
   private *work(roots: Element[]): Generator<void> {
     const adapter = this.opts.adapter;
+    const sel = adapter?.itemSelector;
     for (const root of roots) {
       if (!root.isConnected) continue;
+      let within: Element | null = null;
       if (adapter) {
-        const within = root.closest(adapter.itemSelector);
+        within = root.closest(adapter.itemSelector);
         if (within) {
           this.judgeItem(within);
           yield;
@@ -428,42 +433,87 @@ export class Scanner {
           yield;
         }
       }
-      // Generic blocks: text nodes grouped by their nearest block, outside adapter items. A plain
-      // pointer walk: a TreeWalker filter would call into script for every node.
-      const done = new Set<Element>();
-      const sel = adapter?.itemSelector;
-      if (root.nodeType === 1 && BLOCK_TAGS.has(root.tagName) && !(sel && root.closest(sel))) {
-        done.add(root);
-        this.judgeBlock(root);
-        yield;
-      }
+      // Inside a site item, the adapter speaks for the text.
+      if (within) continue;
+      // Blocks open on the way down, innermost last: each with the text it owns so far.
+      const open: { block: Element; text: string; any: boolean }[] = [];
+      if (BLOCK_TAGS.has(root.tagName)) open.push({ block: root, text: '', any: true });
+      // Text owned by a block above the root (a link or a span added inside a paragraph).
+      let outer = false;
       const links: HTMLAnchorElement[] = root.tagName === 'A' ? [root as HTMLAnchorElement] : [];
       let count = 0;
+      // Set when the walk loses its way (a node it stood on left the page between two steps).
+      let cut = false;
       let n: Node | null = root.firstChild;
       while (n) {
         let down = false;
         if (n.nodeType === 1) {
           const e = n as Element;
           if (!skipped(e) && !(sel && e.matches(sel))) {
-            if (e.tagName === 'A') links.push(e as HTMLAnchorElement);
+            const tag = e.tagName;
+            if (tag === 'A') links.push(e as HTMLAnchorElement);
             down = e.firstChild !== null;
+            if (down && BLOCK_TAGS.has(tag)) open.push({ block: e, text: '', any: false });
           }
-        } else if (n.nodeType === 3 && hasText(n.nodeValue)) {
-          const b = blockOf(n);
+        } else if (n.nodeType === 3) {
+          const v = n.nodeValue ?? '';
+          const top = open[open.length - 1];
+          if (top) {
+            if (top.text.length < MAX_BLOCK_CHARS) top.text += v;
+            if (!top.any && hasText(v)) top.any = true;
+          } else if (!outer && hasText(v)) outer = true;
           if (++count % 64 === 0) yield;
-          if (b && !done.has(b) && !(sel && b.closest(sel))) {
-            done.add(b);
-            this.judgeBlock(b);
-            yield;
+        }
+        if (down) {
+          n = n.firstChild;
+          continue;
+        }
+        // Up and over: every block left on the way is complete.
+        let x: Node | null = n;
+        n = null;
+        while (x && x !== root) {
+          if (x.nextSibling) {
+            n = x.nextSibling;
+            break;
+          }
+          x = x.parentNode;
+          const top = open[open.length - 1];
+          if (top && top.block === x && x !== root) {
+            open.pop();
+            if (top.any) {
+              this.judgeBlock(top.block, top.text);
+              yield;
+            }
           }
         }
-        n = down ? n.firstChild : nextOutside(n, root);
+        if (!x) cut = true;
+      }
+      // The root itself, and any block the walk could not finish (the page changed under it):
+      // read afresh.
+      for (let i = open.length - 1; i >= 0; i--) {
+        const f = open[i]!;
+        if (f.any) {
+          this.judgeBlock(f.block, f.block === root && !cut ? f.text : undefined);
+          yield;
+        }
+      }
+      if (outer) {
+        const b = blockOf(root);
+        if (b) {
+          this.judgeBlock(b);
+          yield;
+        }
       }
       for (const a of links) {
         this.judgeLink(a);
         yield;
       }
     }
+  }
+
+  /** Blanks as one space (most text has no run to fold), trimmed. */
+  private tidy(s: string): string {
+    return s.replace(/[\t\r\f][ \t\r\f]*| [ \t\r\f]+/g, ' ').trim();
   }
 
   /** The block's own text: nested blocks are judged on their own, scripts and our UI skipped. */
@@ -475,15 +525,11 @@ export class Scanner {
       if (n.nodeType === 3) s += n.nodeValue;
       else if (n.nodeType === 1) {
         const e = n as Element;
-        down =
-          e.firstChild !== null &&
-          !skipped(e) &&
-          !(BLOCK_TAGS.has(e.tagName) && e.tagName !== 'BR');
+        down = e.firstChild !== null && !skipped(e) && !BLOCK_TAGS.has(e.tagName);
       }
       n = down ? n.firstChild : nextOutside(n, block);
     }
-    // Every run of blanks that is not already a single space becomes one (most text has none).
-    return s.replace(/[\t\r\f][ \t\r\f]*| [ \t\r\f]+/g, ' ').trim();
+    return this.tidy(s);
   }
 
   private seenOf(e: Element): string | undefined {
@@ -504,9 +550,13 @@ export class Scanner {
     return v;
   }
 
-  private judgeBlock(block: Element): void {
-    if (!block.isConnected) return;
-    const text = this.ownText(block);
+  /** A block's verdict; `collected` is its own text when the caller already read it. */
+  private judgeBlock(block: Element, collected?: string): void {
+    let text: string;
+    if (collected === undefined) {
+      if (!block.isConnected) return;
+      text = this.ownText(block);
+    } else text = this.tidy(collected);
     if (this.seenOf(block) === text) return;
     this.markSeen(block, text);
     if (text.length < 4) return this.clear(block);
@@ -582,10 +632,20 @@ export class Scanner {
 
   private clear(target: Element): void {
     const t = this.byTarget.get(target);
-    if (!t) return;
+    if (t) this.untrack(t);
+  }
+
+  private track(t: Tracked): void {
+    this.tracked.set(t.id, t);
+    this.byTarget.set(t.target, t);
+    if (t.summary.level === 'danger') this.dangerCount++;
+  }
+
+  /** A finding leaves: its badge, its entry and its share of the danger count. */
+  private untrack(t: Tracked): void {
     t.badge.remove();
-    this.tracked.delete(t.id);
-    this.byTarget.delete(target);
+    if (this.tracked.delete(t.id) && t.summary.level === 'danger') this.dangerCount--;
+    if (this.byTarget.get(t.target) === t) this.byTarget.delete(t.target);
   }
 
   private apply(target: Element, anchor: Element, engineVerdict: Verdict, c: Candidate): void {
@@ -656,8 +716,7 @@ export class Scanner {
     );
     this.inserts.push({ target, anchor, badge });
     const tr: Tracked = { id, target, badge, summary, key, raw: { text: c.text, url: c.url } };
-    this.tracked.set(id, tr);
-    this.byTarget.set(target, tr);
+    this.track(tr);
   }
 
   /** Put the badges made since the last commit into the page, all in one go. */
@@ -676,15 +735,11 @@ export class Scanner {
     this.commitInserts();
     this.firstScanDone = true;
     // Findings whose message left the page go too; only worth a sweep when something was removed.
-    const sweep = this.removalsSeen;
-    this.removalsSeen = false;
-    let danger = 0;
-    for (const [id, t] of this.tracked) {
-      if (sweep && !t.target.isConnected) {
-        t.badge.remove();
-        this.tracked.delete(id);
-      } else if (t.summary.level === 'danger') danger++;
+    if (this.removalsSeen) {
+      this.removalsSeen = false;
+      for (const t of [...this.tracked.values()]) if (!t.target.isConnected) this.untrack(t);
     }
+    const danger = this.dangerCount;
     if (danger && !this.bannerDismissed && this.doc.body) {
       if (!this.banner) {
         this.banner = createBanner(this.doc, this.opts.lang, () => this.opts.openOfficial());
@@ -714,17 +769,18 @@ export class Scanner {
   /**
    * Tell the background (badge, popup) at most every 300 ms, and only when something changed. The
    * list (its first 200 findings) is sent again only when it changed; otherwise just the count.
+   * The count is kept as findings come and go: a page with thousands costs no walk over them.
    */
   private publish(): void {
     if (this.reportTimer) return;
     this.reportTimer = setTimeout(() => {
       this.reportTimer = null;
       if (this.stopped) return;
-      let danger = 0;
+      const danger = this.dangerCount;
       const head: string[] = [];
-      for (const [id, t] of this.tracked) {
-        if (t.summary.level === 'danger') danger++;
-        if (head.length < 200) head.push(id);
+      for (const id of this.tracked.keys()) {
+        if (head.length >= 200) break;
+        head.push(id);
       }
       const headKey = head.join();
       const key = `${this.tracked.size}:${danger}:${headKey}`;

@@ -79,6 +79,53 @@ test.describe('demo page', () => {
     expect(Date.now() - t0).toBeLessThan(1500);
   });
 
+  test('changes inside existing text are judged with the text around them, and a fixed text loses its badge', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/benign.html`);
+    await page.waitForTimeout(300);
+    // A scam sentence split over an existing paragraph and a span added into it.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'host';
+      p.textContent = 'TP钱包客服 飞机 ';
+      document.querySelector('article')!.append(p);
+    });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const s = document.createElement('span');
+      s.textContent = '@tp_kefu_888 解冻 提现 一对一处理';
+      document.getElementById('host')!.append(s);
+    });
+    await expect(page.locator('#host > tp-scam-shield-badge[data-level="danger"]')).toHaveCount(1, {
+      timeout: 1000,
+    });
+    // A block's own text, around a nested ordinary paragraph: the outer block is flagged alone.
+    await page.evaluate(() => {
+      const d = document.createElement('div');
+      d.id = 'outer';
+      d.append('TP钱包官方客服热线 ');
+      const inner = document.createElement('p');
+      inner.id = 'inner';
+      inner.textContent = '今天天气不错，我们去公园散步。';
+      d.append(inner, '请拨打 400-820-1234 解冻');
+      document.querySelector('article')!.append(d);
+    });
+    await expect(page.locator('#outer > tp-scam-shield-badge[data-level="danger"]')).toHaveCount(
+      1,
+      { timeout: 1000 },
+    );
+    await expect(page.locator('#inner tp-scam-shield-badge')).toHaveCount(0);
+    // The flagged paragraph's text is edited into an ordinary one: its badge goes.
+    await page.evaluate(() => {
+      const s = document.querySelector('#host > span')!;
+      s.firstChild!.nodeValue = '今天天气不错';
+      document.getElementById('host')!.firstChild!.nodeValue = '散步 ';
+    });
+    await expect(page.locator('#host tp-scam-shield-badge')).toHaveCount(0, { timeout: 1000 });
+  });
+
   test('the toolbar count covers every danger finding, beyond the 200 the popup lists', async ({
     page,
     server,
