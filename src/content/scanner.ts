@@ -108,15 +108,12 @@ function isOurs(n: Node | null): boolean {
   return false;
 }
 
-/** Scripts, styles, form fields and our own UI: never read. */
-function skipped(e: Element): boolean {
-  const tag = e.tagName;
-  return (
-    SKIP_TAGS.has(tag) ||
-    (tag.charCodeAt(0) >= 97 && SKIP_TAGS.has(tag.toUpperCase())) ||
-    e.localName === BADGE_TAG ||
-    e.localName === BANNER_TAG
-  );
+/** Scripts, styles, form fields and our own UI (by tag name, upper case in HTML documents). */
+const SKIP_NAMES = new Set([...SKIP_TAGS, BADGE_TAG.toUpperCase(), BANNER_TAG.toUpperCase()]);
+
+/** Never read: an element of one of those tags (lower-case tag names are XML and SVG ones). */
+function skipped(tag: string): boolean {
+  return SKIP_NAMES.has(tag) || (tag.charCodeAt(0) >= 97 && SKIP_NAMES.has(tag.toUpperCase()));
 }
 
 /** At least two characters that are not white space. */
@@ -446,16 +443,18 @@ export class Scanner {
       let cut = false;
       let n: Node | null = root.firstChild;
       while (n) {
-        let down = false;
-        if (n.nodeType === 1) {
+        // The first child, when the walk goes down into n.
+        let child: Node | null = null;
+        const type = n.nodeType;
+        if (type === 1) {
           const e = n as Element;
-          if (!skipped(e) && !(sel && e.matches(sel))) {
-            const tag = e.tagName;
+          const tag = e.tagName;
+          if (!skipped(tag) && !(sel && e.matches(sel))) {
             if (tag === 'A') links.push(e as HTMLAnchorElement);
-            down = e.firstChild !== null;
-            if (down && BLOCK_TAGS.has(tag)) open.push({ block: e, text: '', any: false });
+            child = e.firstChild;
+            if (child && BLOCK_TAGS.has(tag)) open.push({ block: e, text: '', any: false });
           }
-        } else if (n.nodeType === 3) {
+        } else if (type === 3) {
           const v = n.nodeValue ?? '';
           const top = open[open.length - 1];
           if (top) {
@@ -464,16 +463,17 @@ export class Scanner {
           } else if (!outer && hasText(v)) outer = true;
           if (++count % 64 === 0) yield;
         }
-        if (down) {
-          n = n.firstChild;
+        if (child) {
+          n = child;
           continue;
         }
         // Up and over: every block left on the way is complete.
         let x: Node | null = n;
         n = null;
         while (x && x !== root) {
-          if (x.nextSibling) {
-            n = x.nextSibling;
+          const next: Node | null = x.nextSibling;
+          if (next) {
+            n = next;
             break;
           }
           x = x.parentNode;
@@ -525,7 +525,8 @@ export class Scanner {
       if (n.nodeType === 3) s += n.nodeValue;
       else if (n.nodeType === 1) {
         const e = n as Element;
-        down = e.firstChild !== null && !skipped(e) && !BLOCK_TAGS.has(e.tagName);
+        const tag = e.tagName;
+        down = e.firstChild !== null && !skipped(tag) && !BLOCK_TAGS.has(tag);
       }
       n = down ? n.firstChild : nextOutside(n, block);
     }
