@@ -32,6 +32,15 @@ export default defineConfig({
     permissions: ['storage', 'webNavigation', 'alarms', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The secret-entry guard (entrypoints/guard.ts): every frame, from the first moment.
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['guard.js'],
+        run_at: 'document_start',
+        all_frames: true,
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,14 +4,19 @@ import { wordlist as zhHans } from '@scure/bip39/wordlists/simplified-chinese.js
 import { wordlist as zhHant } from '@scure/bip39/wordlists/traditional-chinese.js';
 import type { Finding } from './finding';
 
-const EN = new Set(english);
+/**
+ * The wordlists as sets, made on first use: the guard loads this module in every frame at
+ * document_start, where most pages never need them.
+ */
+let sets: { en: Set<string>; hans: Set<string>; hant: Set<string> } | null = null;
+function wordSets(): { en: Set<string>; hans: Set<string>; hant: Set<string> } {
+  return (sets ??= { en: new Set(english), hans: new Set(zhHans), hant: new Set(zhHant) });
+}
 
 /** Whether a lower-case word is in the English BIP39 list. */
 export function isEnglishSeedWord(w: string): boolean {
-  return EN.has(w);
+  return wordSets().en.has(w);
 }
-const HANS = new Set(zhHans);
-const HANT = new Set(zhHant);
 
 export type PhraseLang = 'en' | 'zh-Hans' | 'zh-Hant';
 
@@ -34,14 +39,16 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function listsFor(tokens: Token[]): [PhraseLang, Set<string>, string[]][] {
   const out: [PhraseLang, Set<string>, string[]][] = [];
-  if (tokens.every((t) => HANS.has(t.w))) out.push(['zh-Hans', HANS, zhHans]);
-  if (tokens.every((t) => HANT.has(t.w))) out.push(['zh-Hant', HANT, zhHant]);
+  const { hans, hant } = wordSets();
+  if (tokens.every((t) => hans.has(t.w))) out.push(['zh-Hans', hans, zhHans]);
+  if (tokens.every((t) => hant.has(t.w))) out.push(['zh-Hant', hant, zhHant]);
   return out;
 }
 
 /** Runs of consecutive BIP39 words (English words, or single Chinese characters). */
 function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: boolean }[] {
   const out: { tokens: Token[]; lang: 'en' | 'zh'; spaced: boolean }[] = [];
+  const { en, hans, hant } = wordSets();
   // English: words separated by spaces, commas, newlines or list numbering.
   let cur: Token[] = [];
   const flush = (lang: 'en' | 'zh', spaced = true) => {
@@ -52,7 +59,7 @@ function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: bool
     const t = m[0];
     if (/^[A-Za-z]/.test(t)) {
       const w = t.toLowerCase();
-      if (EN.has(w)) cur.push({ w, start: m.index, end: m.index + t.length });
+      if (en.has(w)) cur.push({ w, start: m.index, end: m.index + t.length });
       else flush('en');
     } else if (!/^[\s,;.、，；|\-–\d.)(#:：]*$/.test(t)) {
       flush('en');
@@ -65,7 +72,7 @@ function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: bool
   let lastEnd = -1;
   for (let i = 0; i < input.length; i++) {
     const ch = input[i]!;
-    if (CJK.test(ch) && (HANS.has(ch) || HANT.has(ch))) {
+    if (CJK.test(ch) && (hans.has(ch) || hant.has(ch))) {
       const adjacent = lastEnd === i;
       if (cur.length >= 1) {
         const m = adjacent ? 'unspaced' : 'spaced';
@@ -101,7 +108,7 @@ export function findPhrases(
   for (const run of runs(input)) {
     const toks = run.tokens;
     const lists: [PhraseLang, Set<string>, string[]][] =
-      run.lang === 'en' ? [['en', EN, english]] : listsFor(toks);
+      run.lang === 'en' ? [['en', wordSets().en, english]] : listsFor(toks);
     if (!lists.length) continue;
     let found = false;
     // Prefer the longest valid window; bounded work: at most 5 lengths × run length.

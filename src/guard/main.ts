@@ -1,13 +1,79 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuard } from './guard';
 import { showFrameWarning } from './frame-warning';
 import { langFromLocale } from '../i18n/inpage';
 import type { Lang } from '../engine/types';
 import type { Settings } from '../settings/schema';
 
+/**
+ * The few extension calls the guard makes, straight from the browser: Firefox's `browser` and
+ * Chrome's MV3 `chrome` both return promises for them. No polyfill and no framework context here:
+ * this script starts in every frame of every page at document_start, and a start-up over a few
+ * milliseconds makes Chromium lay a heavy page out before its DOMContentLoaded (measured: a 10 ms
+ * document_start script delayed the load event of a 5,000-post page by ~400 ms in 8 loads of 12).
+ */
+interface GuardApi {
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+  storage: {
+    onChanged: {
+      addListener(cb: StorageListener): void;
+      removeListener(cb: StorageListener): void;
+    };
+  };
+}
+type StorageListener = (changes: Record<string, unknown>, area: string) => void;
+
+function nativeApi(): GuardApi | null {
+  const g = globalThis as { browser?: GuardApi; chrome?: GuardApi };
+  if (g.browser?.runtime?.id) return g.browser;
+  if (g.chrome?.runtime?.id) return g.chrome;
+  return null;
+}
+
+/** What the guard needs of its surroundings: still attached to the extension, and its timers. */
+interface GuardContext {
+  readonly isInvalid: boolean;
+  setTimeout(fn: () => void, ms: number): void;
+}
+
+interface Running {
+  stop(): void;
+}
+
+/**
+ * Starts the guard in this frame, once: a copy injected again into the same frame (the extension
+ * reloaded) replaces the one whose extension is gone, and does nothing while the old one lives.
+ */
+export function startGuardOnce(): void {
+  const api = nativeApi();
+  if (!api) return;
+  const w = window as unknown as { __tpScamShieldGuard?: Running & { api: GuardApi } };
+  const prev = w.__tpScamShieldGuard;
+  if (prev) {
+    if (prev.api.runtime.id) return;
+    prev.stop();
+  }
+  let stopped = false;
+  const ctx: GuardContext = {
+    get isInvalid() {
+      return stopped || !api.runtime.id;
+    },
+    setTimeout: (fn, ms) =>
+      void setTimeout(() => {
+        if (!ctx.isInvalid) fn();
+      }, ms),
+  };
+  const stop = runGuard(api, ctx);
+  w.__tpScamShieldGuard = {
+    api,
+    stop: () => {
+      stopped = true;
+      stop();
+    },
+  };
+}
+
 /** The guard is on from the first moment; settings arrive a little later and may turn it off here. */
-export function runGuard(ctx: ContentScriptContext): void {
+function runGuard(api: GuardApi, ctx: GuardContext): () => void {
   const host = location.hostname.toLowerCase();
   let lang: Lang = langFromLocale(navigator.language);
   let active = true;
@@ -16,11 +82,19 @@ export function runGuard(ctx: ContentScriptContext): void {
     lang = s.lang === 'auto' ? langFromLocale(navigator.language) : s.lang;
     active = !s.guardExceptions.some((h) => host === h || host.endsWith('.' + h));
   };
+  /** A message to the background; no answer (undefined) when the extension is gone or busy. */
+  const send = (message: unknown): Promise<unknown> => {
+    try {
+      return api.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      // Chromium throws at once, rather than rejecting, once the extension was reloaded.
+      return Promise.resolve(undefined);
+    }
+  };
   const refresh = () =>
-    browser.runtime
-      .sendMessage({ type: 'getSettings' })
-      .then((r) => apply((r as { settings?: Settings } | undefined)?.settings))
-      .catch(() => undefined);
+    send({ type: 'getSettings' }).then((r) =>
+      apply((r as { settings?: Settings } | undefined)?.settings),
+    );
   // Nothing is asked of the background before the page has loaded: an answer arriving while the
   // page loads is one more task before its load event, and Chromium then lays the page out first
   // (on a heavy page that alone delayed the load event by ~400 ms). The guard is on meanwhile.
@@ -28,21 +102,17 @@ export function runGuard(ctx: ContentScriptContext): void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && 'settings' in changes) void refresh();
   };
-  browser.storage.onChanged.addListener(onChanged);
+  api.storage.onChanged.addListener(onChanged);
   const stop = startGuard(window, {
     lang: () => lang,
     active: () => active,
-    fired: (kind) =>
-      void browser.runtime
-        .sendMessage({ type: 'guardFired', kind, url: location.href })
-        .catch(() => undefined),
-    openOfficial: () =>
-      void browser.runtime.sendMessage({ type: 'openOfficial' }).catch(() => undefined),
+    fired: (kind) => void send({ type: 'guardFired', kind, url: location.href }),
+    openOfficial: () => void send({ type: 'openOfficial' }),
   });
   // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top frame
   // is normally replaced before it loads, and this check is the backstop when it was not.
   if (/^https?:$/.test(location.protocol)) {
-    afterLoad(ctx, () => checkFrame(lang));
+    afterLoad(ctx, () => checkFrame(send, lang));
   }
   // The top frame asks for the page scanner once the page has loaded (or after 3 s at most) and
   // its first frame after that is painted, so scanning never competes with the page's own loading
@@ -52,25 +122,25 @@ export function runGuard(ctx: ContentScriptContext): void {
     const ask = () => {
       if (asked || ctx.isInvalid) return;
       asked = true;
-      void browser.runtime.sendMessage({ type: 'startScanner' }).catch(() => undefined);
+      void send({ type: 'startScanner' });
     };
     afterLoad(ctx, () => afterPaint(ctx, ask));
     // Back from the back/forward cache: the scanner may have been dropped with the old context.
-    ctx.addEventListener(window, 'pageshow', (e) => {
-      if ((e as PageTransitionEvent).persisted) {
+    window.addEventListener('pageshow', (e) => {
+      if (e.persisted && !ctx.isInvalid) {
         asked = false;
         ask();
       }
     });
   }
-  ctx.onInvalidated(() => {
+  return () => {
     stop();
-    browser.storage.onChanged.removeListener(onChanged);
-  });
+    api.storage.onChanged.removeListener(onChanged);
+  };
 }
 
 /** Runs `fn` once the page has loaded, or after 3 s if it never finishes loading. */
-function afterLoad(ctx: ContentScriptContext, fn: () => void): void {
+function afterLoad(ctx: GuardContext, fn: () => void): void {
   if (document.readyState === 'complete') return fn();
   let done = false;
   const once = () => {
@@ -83,7 +153,7 @@ function afterLoad(ctx: ContentScriptContext, fn: () => void): void {
 }
 
 /** Runs `fn` once the next frame has been painted; at most 500 ms later (a hidden tab paints none). */
-function afterPaint(ctx: ContentScriptContext, fn: () => void): void {
+function afterPaint(ctx: GuardContext, fn: () => void): void {
   let done = false;
   const once = () => {
     if (done || ctx.isInvalid) return;
@@ -95,15 +165,12 @@ function afterPaint(ctx: ContentScriptContext, fn: () => void): void {
   ctx.setTimeout(once, 500);
 }
 
-function checkFrame(lang: Lang): void {
-  void browser.runtime
-    .sendMessage({ type: 'checkFrame', url: location.href })
-    .then((r) => {
-      const v = r as { level?: string; host?: string; imitates?: string } | undefined;
-      if (v?.level === 'danger') {
-        if (window.top === window) window.stop();
-        showFrameWarning(document, lang, v.host ?? location.hostname, v.imitates ?? '');
-      }
-    })
-    .catch(() => undefined);
+function checkFrame(send: (message: unknown) => Promise<unknown>, lang: Lang): void {
+  void send({ type: 'checkFrame', url: location.href }).then((r) => {
+    const v = r as { level?: string; host?: string; imitates?: string } | undefined;
+    if (v?.level === 'danger') {
+      if (window.top === window) window.stop();
+      showFrameWarning(document, lang, v.host ?? location.hostname, v.imitates ?? '');
+    }
+  });
 }
