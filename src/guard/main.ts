@@ -135,7 +135,11 @@ function runGuard(api: GuardApi, ctx: GuardContext): () => void {
   }
   return () => {
     stop();
-    api.storage.onChanged.removeListener(onChanged);
+    try {
+      api.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // The extension this copy belonged to is gone: so is its listener.
+    }
   };
 }
 
