@@ -137,6 +137,11 @@ function nextOutside(n: Node, root: Node): Node | null {
   return null;
 }
 
+/** Blanks as one space (most text has no run to fold), trimmed. */
+function tidy(s: string): string {
+  return s.replace(/[\t\r\f][ \t\r\f]*| [ \t\r\f]+/g, ' ').trim();
+}
+
 function blockOf(n: Node): Element | null {
   let e = n.parentElement;
   while (e && !BLOCK_TAGS.has(e.tagName)) e = e.parentElement;
@@ -511,11 +516,6 @@ export class Scanner {
     }
   }
 
-  /** Blanks as one space (most text has no run to fold), trimmed. */
-  private tidy(s: string): string {
-    return s.replace(/[\t\r\f][ \t\r\f]*| [ \t\r\f]+/g, ' ').trim();
-  }
-
   /** The block's own text: nested blocks are judged on their own, scripts and our UI skipped. */
   private ownText(block: Element): string {
     let s = '';
@@ -530,7 +530,7 @@ export class Scanner {
       }
       n = down ? n.firstChild : nextOutside(n, block);
     }
-    return this.tidy(s);
+    return tidy(s);
   }
 
   private seenOf(e: Element): string | undefined {
@@ -557,7 +557,7 @@ export class Scanner {
     if (collected === undefined) {
       if (!block.isConnected) return;
       text = this.ownText(block);
-    } else text = this.tidy(collected);
+    } else text = tidy(collected);
     if (this.seenOf(block) === text) return;
     this.markSeen(block, text);
     if (text.length < 4) return this.clear(block);
