@@ -8,8 +8,9 @@ import type { Finding } from './finding';
  * The wordlists as sets, made on first use: the guard loads this module in every frame at
  * document_start, where most pages never need them.
  */
-let sets: { en: Set<string>; hans: Set<string>; hant: Set<string> } | null = null;
-function wordSets(): { en: Set<string>; hans: Set<string>; hant: Set<string> } {
+type WordSets = Record<'en' | 'hans' | 'hant', Set<string>>;
+let sets: WordSets | null = null;
+function wordSets(): WordSets {
   return (sets ??= { en: new Set(english), hans: new Set(zhHans), hant: new Set(zhHant) });
 }
 
