@@ -2,12 +2,18 @@
  * The secret-entry guard (every frame, from document_start): stops a seed phrase, private key or
  * keystore pasted, typed or submitted into a page before the page receives it. The secret is never
  * kept beyond the dialog, never logged, stored or messaged; the background only learns the kind.
+ *
+ * What runs at document_start is small. The detector (BIP39 wordlists and checksum) and the dialog
+ * are evaluated the first time they are needed: the detector as soon as anything in the frame gets
+ * focus or something is dragged over it, which comes before any paste, keystroke or drop; the dialog
+ * when it is shown. A value that could hold a secret and arrives before the detector is ready (a
+ * field focused before the guard started) is held from the page, judged once the detector is
+ * ready a moment later, and then handed on untouched when it is not a secret.
  */
-import { judgeInputFindings } from '../engine/secrets';
 import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
-import { showGuard, GUARD_TAG } from './modal';
-import type { SecretKind } from './modal';
+import { GUARD_TAG } from './kinds';
+import type { SecretKind } from './kinds';
 import { fnv1a } from '../util/hash';
 
 export interface GuardOptions {
@@ -20,7 +26,20 @@ export interface GuardOptions {
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
+/** A secret, none, or "ask again once the detector is ready". */
+type Verdict = SecretKind | null | 'wait';
+
 const WINDOW = 2000;
+
+let judge: ((input: string, url: string) => Finding[]) | null = null;
+let loading: Promise<void> | null = null;
+
+/** Evaluates the detector module, once (it is bundled with the guard, so this takes one microtask). */
+function loadDetector(): Promise<void> {
+  return (loading ??= import('../engine/secrets').then((m) => {
+    judge = m.judgeInputFindings;
+  }));
+}
 
 function kindOf(findings: Finding[]): SecretKind | null {
   for (const f of findings) {
@@ -95,41 +114,58 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
   /** Values the user deliberately continued with (held as hashes only). */
   const allowed = new Set<string>();
 
-  const check = (value: string, field: Field | null): SecretKind | null => {
+  const check = (value: string, field: Field | null): Verdict => {
     if (!opts.active() || open) return null;
     const url = win.location.href;
-    let kind = plausible(value) ? kindOf(judgeInputFindings(value, url)) : null;
+    const judged = (v: string): Verdict =>
+      !plausible(v) ? null : judge ? kindOf(judge(v, url)) : 'wait';
+    let kind = judged(value);
     if (!kind && field instanceof HTMLInputElement) {
       const sibs = siblingsOf(field);
-      if (sibs.length) {
-        const joined = sibs
-          .map((i) => (i === field ? value : i.value).trim())
-          .filter(Boolean)
-          .join(' ');
-        if (plausible(joined)) kind = kindOf(judgeInputFindings(joined, url));
-      }
+      if (sibs.length)
+        kind = judged(
+          sibs
+            .map((i) => (i === field ? value : i.value).trim())
+            .filter(Boolean)
+            .join(' '),
+        );
     }
-    if (kind && allowed.has(fnv1a(value))) return null;
+    if (kind && kind !== 'wait' && allowed.has(fnv1a(value))) return null;
     return kind;
   };
 
-  const intervene = (
-    kind: SecretKind,
-    field: Field | null,
-    restore: () => void,
-    clearAll: () => void,
-    value: string,
-  ) => {
+  /**
+   * Runs `next` with the detector ready. If it could not be evaluated (a bug), held values are handed
+   * on rather than lost: `settled` then reads a 'wait' as no secret.
+   */
+  const whenReady = (next: () => void) => void loadDetector().then(next, next);
+  const settled = (v: Verdict): SecretKind | null => (v === 'wait' ? null : v);
+
+  const intervene = (kind: SecretKind, field: Field | null, restore: () => void, value: string) => {
     open = true;
     opts.fired(kind);
-    void showGuard(doc, kind, opts.lang(), opts.openOfficial).then((r) => {
-      open = false;
-      if (r === 'continue') {
-        allowed.add(fnv1a(value));
-        restore();
-      } else clearAll();
-      field?.focus?.();
-    });
+    void import('./modal')
+      .then((m) => m.showGuard(doc, kind, opts.lang(), opts.openOfficial))
+      .then(
+        (r) => {
+          open = false;
+          if (r === 'continue') {
+            allowed.add(fnv1a(value));
+            restore();
+          }
+          field?.focus?.();
+        },
+        () => {
+          open = false;
+        },
+      );
+  };
+
+  /** Puts text where the user pasted or dropped it, as typing would. */
+  const insert = (field: Field | null, text: string) => {
+    if (!field) return;
+    field.focus();
+    doc.execCommand('insertText', false, text);
   };
 
   const onPaste = (e: ClipboardEvent) => {
@@ -139,28 +175,18 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
     if (!kind) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    intervene(
-      kind,
-      field,
-      () => {
-        if (field) {
-          field.focus();
-          doc.execCommand('insertText', false, text);
-        }
-      },
-      () => undefined,
-      text,
-    );
+    if (kind !== 'wait') return intervene(kind, field, () => insert(field, text), text);
+    const target = e.target;
+    whenReady(() => {
+      const k = settled(check(text, field));
+      if (k) intervene(k, field, () => insert(field, text), text);
+      else if (field) insert(field, text);
+      else target?.dispatchEvent(pasteOf(text));
+    });
   };
 
-  const onInput = (e: Event) => {
-    if (!isField(e.target) || (e.target as Element).closest(GUARD_TAG)) return;
-    const field = e.target;
-    const value = nearCaret(field);
-    const kind = check(value, field);
-    if (!kind) return;
-    // The page's own input handlers never see this value.
-    e.stopImmediatePropagation();
+  /** Empties a field that holds a secret (and its sibling boxes) and asks the user. */
+  const stopInput = (field: Field, kind: SecretKind, value: string) => {
     const full = valueOf(field);
     const sibs = field instanceof HTMLInputElement ? siblingsOf(field) : [];
     const saved = sibs.map((s) => s.value);
@@ -174,71 +200,137 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
         sibs.forEach((s, i) => setValue(s, saved[i] ?? ''));
         field.dispatchEvent(new Event('input', { bubbles: true }));
       },
-      () => undefined,
       value,
     );
   };
 
-  const blockIfSecret = (e: Event, values: { field: Field; value: string }[]) => {
+  const onInput = (e: Event) => {
+    if (!isField(e.target) || (e.target as Element).closest(GUARD_TAG)) return;
+    const field = e.target;
+    const value = nearCaret(field);
+    const kind = check(value, field);
+    if (!kind) return;
+    // The page's own input handlers never see this value.
+    e.stopImmediatePropagation();
+    if (kind !== 'wait') return stopInput(field, kind, value);
+    whenReady(() => {
+      const now = nearCaret(field);
+      const k = settled(check(now, field));
+      if (k) stopInput(field, k, now);
+      else field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  };
+
+  /** Empties the fields of a submission that holds a secret and asks the user. */
+  const stopFields = (fields: Field[], field: Field, kind: SecretKind, value: string) => {
+    const saved = fields.map(valueOf);
+    for (const f of fields) setValue(f, '');
+    intervene(kind, field, () => fields.forEach((f, i) => setValue(f, saved[i] ?? '')), value);
+  };
+
+  /** Submit and Enter: stopped when a value holds a secret; held and replayed while it is unknown. */
+  const blockIfSecret = (
+    e: Event,
+    values: { field: Field; value: string }[],
+    replay: () => void,
+  ) => {
+    const fields = values.map((v) => v.field);
+    let waiting = false;
     for (const { field, value } of values) {
       const kind = check(value, field);
-      if (!kind) continue;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      const all = values.map((v) => v.field);
-      const saved = all.map(valueOf);
-      for (const f of all) setValue(f, '');
-      intervene(
-        kind,
-        field,
-        () => all.forEach((f, i) => setValue(f, saved[i] ?? '')),
-        () => undefined,
-        value,
-      );
-      return;
+      if (kind === 'wait') waiting = true;
+      else if (kind) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        return stopFields(fields, field, kind, value);
+      }
     }
+    if (!waiting) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    whenReady(() => {
+      for (const { field, value } of values) {
+        const k = settled(check(value, field));
+        if (k) return stopFields(fields, field, k, value);
+      }
+      replay();
+    });
   };
 
   const onSubmit = (e: SubmitEvent) => {
     const form = e.target as HTMLFormElement;
     const fields = [...form.querySelectorAll('input, textarea')].filter(isField) as Field[];
+    const submitter = e.submitter;
     blockIfSecret(
       e,
       fields.map((field) => ({ field, value: valueOf(field) })),
+      () => {
+        try {
+          form.requestSubmit(submitter?.closest('form') === form ? submitter : null);
+        } catch {
+          form.requestSubmit();
+        }
+      },
     );
   };
 
   const onKeydown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' || e.isComposing || !isField(e.target)) return;
-    blockIfSecret(e, [{ field: e.target, value: nearCaret(e.target) }]);
+    const field = e.target;
+    blockIfSecret(e, [{ field, value: nearCaret(field) }], () => {
+      // The page's own Enter handler (a chat composer's "send") gets the key again; a one-line
+      // field in a form is submitted as Enter would have.
+      const again = new KeyboardEvent('keydown', {
+        key: e.key,
+        code: e.code,
+        shiftKey: e.shiftKey,
+        ctrlKey: e.ctrlKey,
+        altKey: e.altKey,
+        metaKey: e.metaKey,
+        bubbles: true,
+        cancelable: true,
+      });
+      if (field.dispatchEvent(again) && field instanceof HTMLInputElement)
+        field.form?.requestSubmit();
+    });
   };
 
   const onDrop = (e: DragEvent) => {
     const text = e.dataTransfer?.getData('text/plain') ?? '';
-    const kind = check(text, isField(e.target) ? e.target : null);
+    const field = isField(e.target) ? e.target : null;
+    const kind = check(text, field);
     if (!kind) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    intervene(
-      kind,
-      null,
-      () => undefined,
-      () => undefined,
-      text,
-    );
+    if (kind !== 'wait') return intervene(kind, null, () => undefined, text);
+    whenReady(() => {
+      const k = settled(check(text, field));
+      if (k) intervene(k, null, () => undefined, text);
+      else insert(field, text);
+    });
   };
 
+  /** Anything focused or dragged over: the detector is made ready before text can arrive. */
+  const warm = () => void loadDetector();
+
   const cap = { capture: true };
-  win.addEventListener('paste', onPaste, cap);
-  win.addEventListener('input', onInput, cap);
-  win.addEventListener('submit', onSubmit, cap);
-  win.addEventListener('keydown', onKeydown, cap);
-  win.addEventListener('drop', onDrop, cap);
+  const listeners: [string, (e: never) => void][] = [
+    ['focusin', warm],
+    ['dragenter', warm],
+    ['paste', onPaste],
+    ['input', onInput],
+    ['submit', onSubmit],
+    ['keydown', onKeydown],
+    ['drop', onDrop],
+  ];
+  for (const [type, fn] of listeners) win.addEventListener(type, fn as EventListener, cap);
   return () => {
-    win.removeEventListener('paste', onPaste, cap);
-    win.removeEventListener('input', onInput, cap);
-    win.removeEventListener('submit', onSubmit, cap);
-    win.removeEventListener('keydown', onKeydown, cap);
-    win.removeEventListener('drop', onDrop, cap);
+    for (const [type, fn] of listeners) win.removeEventListener(type, fn as EventListener, cap);
   };
+}
+
+function pasteOf(text: string): ClipboardEvent {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  return new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
 }

@@ -1,6 +1,5 @@
 import { startGuard } from './guard';
-import { showFrameWarning } from './frame-warning';
-import { langFromLocale } from '../i18n/inpage';
+import { langFromLocale } from '../i18n/locale';
 import type { Lang } from '../engine/types';
 import type { Settings } from '../settings/schema';
 
@@ -10,6 +9,8 @@ import type { Settings } from '../settings/schema';
  * this script starts in every frame of every page at document_start, and a start-up over a few
  * milliseconds makes Chromium lay a heavy page out before its DOMContentLoaded (measured: a 10 ms
  * document_start script delayed the load event of a 5,000-post page by ~400 ms in 8 loads of 12).
+ * For the same reason `runtime` and `storage` are first read once the page has loaded: the browser
+ * builds each binding on first use (~0.5-1 ms each here).
  */
 interface GuardApi {
   runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
@@ -24,9 +25,11 @@ type StorageListener = (changes: Record<string, unknown>, area: string) => void;
 
 function nativeApi(): GuardApi | null {
   const g = globalThis as { browser?: GuardApi; chrome?: GuardApi };
-  if (g.browser?.runtime?.id) return g.browser;
-  if (g.chrome?.runtime?.id) return g.chrome;
-  return null;
+  // Firefox has `browser`; Chrome has only `chrome` (and a page element with id="browser" would
+  // show up as `window.browser` there, hence the check).
+  const b = g.browser;
+  if (b && typeof b === 'object' && 'runtime' in b) return b;
+  return g.chrome ?? null;
 }
 
 /** What the guard needs of its surroundings: still attached to the extension, and its timers. */
@@ -95,14 +98,19 @@ function runGuard(api: GuardApi, ctx: GuardContext): () => void {
     send({ type: 'getSettings' }).then((r) =>
       apply((r as { settings?: Settings } | undefined)?.settings),
     );
-  // Nothing is asked of the background before the page has loaded: an answer arriving while the
-  // page loads is one more task before its load event, and Chromium then lays the page out first
-  // (on a heavy page that alone delayed the load event by ~400 ms). The guard is on meanwhile.
+  // Nothing is asked of the background, and no change of settings listened to, before the page has
+  // loaded: an answer arriving while the page loads is one more task before its load event, and
+  // Chromium then lays the page out first (on a heavy page that alone delayed the load event by
+  // ~400 ms). The guard is on meanwhile.
   afterLoad(ctx, () => void refresh());
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && 'settings' in changes) void refresh();
   };
-  api.storage.onChanged.addListener(onChanged);
+  let listening = false;
+  afterLoad(ctx, () => {
+    api.storage.onChanged.addListener(onChanged);
+    listening = true;
+  });
   const stop = startGuard(window, {
     lang: () => lang,
     active: () => active,
@@ -136,7 +144,7 @@ function runGuard(api: GuardApi, ctx: GuardContext): () => void {
   return () => {
     stop();
     try {
-      api.storage.onChanged.removeListener(onChanged);
+      if (listening) api.storage.onChanged.removeListener(onChanged);
     } catch {
       // The extension this copy belonged to is gone: so is its listener.
     }
@@ -174,7 +182,9 @@ function checkFrame(send: (message: unknown) => Promise<unknown>, lang: Lang): v
     const v = r as { level?: string; host?: string; imitates?: string } | undefined;
     if (v?.level === 'danger') {
       if (window.top === window) window.stop();
-      showFrameWarning(document, lang, v.host ?? location.hostname, v.imitates ?? '');
+      void import('./frame-warning').then((m) =>
+        m.showFrameWarning(document, lang, v.host ?? location.hostname, v.imitates ?? ''),
+      );
     }
   });
 }

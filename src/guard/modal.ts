@@ -1,8 +1,8 @@
 /** The guard's stop dialog: shadow root, textContent only, and a deliberate act to continue. */
 import type { Lang } from '../engine/types';
 import { t } from '../i18n/inpage';
-
-export const GUARD_TAG = 'tp-scam-shield-guard';
+import { GUARD_TAG } from './kinds';
+import type { SecretKind } from './kinds';
 
 const CSS = `
 :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; display: flex; align-items: center; justify-content: center;
@@ -20,8 +20,6 @@ button:focus-visible, input:focus-visible { outline: 3px solid #1565c0; outline-
 .link { background: none; border: none; color: #1565c0; text-decoration: underline; padding: 0; align-self: flex-start; }
 @media (prefers-color-scheme: dark) { .box { background: #1f1f1f; color: #eee; } label { color: #bbb; } button { background: #2c2c2c; border-color: #666; } }
 `;
-
-export type SecretKind = 'phrase' | 'key' | 'keystore';
 
 /** Shows the dialog; resolves 'clear' (the default) or 'continue' after the confirmation phrase. */
 export function showGuard(

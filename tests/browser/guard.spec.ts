@@ -126,6 +126,58 @@ test.describe('secret-entry guard', () => {
     await expect(page.locator('#phrase')).toHaveValue(EN);
   });
 
+  // Before anything in the frame has had focus, the guard's detector is not loaded yet: what could
+  // be a secret is held from the page, judged a moment later, and handed on when it is not one.
+  test('a phrase arriving before anything had focus is still stopped; ordinary text is handed on', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/form.html`);
+    const dispatchPaste = (text: string) =>
+      page.evaluate((t) => {
+        const dt = new DataTransfer();
+        dt.setData('text/plain', t);
+        document
+          .getElementById('phrase')!
+          .dispatchEvent(
+            new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+          );
+      }, text);
+    await dispatchPaste(EN);
+    await expect(modal(page)).toBeVisible();
+    await modal(page).locator('#guard-clear').click();
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+
+    // A long ordinary paste held the same way lands in the field (the page sees it as typed text).
+    await page.goto(`${server.url}/form.html`);
+    const long = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
+    await dispatchPaste(long);
+    await expect(page.locator('#phrase')).toHaveValue(long);
+    await expect(modal(page)).toHaveCount(0);
+
+    // Typed input the page would read at once, and a form submitted, before any focus.
+    await page.goto(`${server.url}/form.html`);
+    await page.evaluate((t) => {
+      const f = document.getElementById('phrase') as HTMLTextAreaElement;
+      f.value = t;
+      f.dispatchEvent(new Event('input', { bubbles: true }));
+    }, EN);
+    await expect(modal(page)).toBeVisible();
+    await expect(page.locator('#phrase')).toHaveValue('');
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    await modal(page).locator('#guard-clear').click();
+
+    await page.goto(`${server.url}/form.html`);
+    const before = server.posts.length;
+    await page.evaluate((t) => {
+      (document.getElementById('phrase') as HTMLTextAreaElement).value = t;
+      (document.getElementById('one') as HTMLFormElement).requestSubmit();
+    }, long);
+    await expect(page.locator('#received')).toBeVisible();
+    expect(server.posts.length).toBe(before + 1);
+    expect(server.posts.at(-1)!.body).toContain('pending+since+yesterday');
+  });
+
   test('ordinary text, an address and a tx hash on an explorer pass untouched', async ({
     page,
     server,
