@@ -8,7 +8,9 @@
  * focus or something is dragged over it, which comes before any paste, keystroke or drop; the dialog
  * when it is shown. A value that could hold a secret and arrives before the detector is ready (a
  * field focused before the guard started) is held from the page, judged once the detector is
- * ready a moment later, and then handed on untouched when it is not a secret.
+ * ready a moment later, and handed on when it is not a secret: a paste or drop is inserted as typed
+ * text, an input event and an Enter key are sent again (as untrusted events, so an Enter's newline is
+ * not typed; a one-line field's form is submitted), a form is submitted again.
  */
 import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
@@ -32,13 +34,23 @@ type Verdict = SecretKind | null | 'wait';
 const WINDOW = 2000;
 
 let judge: ((input: string, url: string) => Finding[]) | null = null;
+/** The detector could not be evaluated (a bug): values are then let through, never held forever. */
+let failed = false;
 let loading: Promise<void> | null = null;
 
-/** Evaluates the detector module, once (it is bundled with the guard, so this takes one microtask). */
+/**
+ * Evaluates the detector module, once (it is bundled with the guard, so this takes one microtask).
+ * Never rejects: once it has settled, `judge` is set or `failed` is.
+ */
 function loadDetector(): Promise<void> {
-  return (loading ??= import('../engine/secrets').then((m) => {
-    judge = m.judgeInputFindings;
-  }));
+  return (loading ??= import('../engine/secrets').then(
+    (m) => {
+      judge = m.judgeInputFindings;
+    },
+    () => {
+      failed = true;
+    },
+  ));
 }
 
 function kindOf(findings: Finding[]): SecretKind | null {
@@ -118,7 +130,7 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
     if (!opts.active() || open) return null;
     const url = win.location.href;
     const judged = (v: string): Verdict =>
-      !plausible(v) ? null : judge ? kindOf(judge(v, url)) : 'wait';
+      !plausible(v) ? null : judge ? kindOf(judge(v, url)) : failed ? null : 'wait';
     let kind = judged(value);
     if (!kind && field instanceof HTMLInputElement) {
       const sibs = siblingsOf(field);
@@ -135,10 +147,10 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
   };
 
   /**
-   * Runs `next` with the detector ready. If it could not be evaluated (a bug), held values are handed
-   * on rather than lost: `settled` then reads a 'wait' as no secret.
+   * Runs `next` once the detector has settled. From then on `check` never answers 'wait' (a detector
+   * that failed to load lets values through), so a value handed on is never held again.
    */
-  const whenReady = (next: () => void) => void loadDetector().then(next, next);
+  const whenReady = (next: () => void) => void loadDetector().then(next);
   const settled = (v: Verdict): SecretKind | null => (v === 'wait' ? null : v);
 
   const intervene = (kind: SecretKind, field: Field | null, restore: () => void, value: string) => {
