@@ -102,14 +102,12 @@ function runGuard(api: GuardApi, ctx: GuardContext): () => void {
   // loaded: an answer arriving while the page loads is one more task before its load event, and
   // Chromium then lays the page out first (on a heavy page that alone delayed the load event by
   // ~400 ms). The guard is on meanwhile.
-  afterLoad(ctx, () => void refresh());
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && 'settings' in changes) void refresh();
   };
-  let listening = false;
   afterLoad(ctx, () => {
     api.storage.onChanged.addListener(onChanged);
-    listening = true;
+    void refresh();
   });
   const stop = startGuard(window, {
     lang: () => lang,
@@ -144,7 +142,8 @@ function runGuard(api: GuardApi, ctx: GuardContext): () => void {
   return () => {
     stop();
     try {
-      if (listening) api.storage.onChanged.removeListener(onChanged);
+      // Removing a listener that was never added (stopped before load) does nothing.
+      api.storage.onChanged.removeListener(onChanged);
     } catch {
       // The extension this copy belonged to is gone: so is its listener.
     }
