@@ -10,6 +10,11 @@ import { getSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { isTrustedSender } from './senders';
 import { hostOf } from '../util/host';
+import { navigationFilters } from './nav-filter';
+// The bundled list's brand names and scam hosts, read at build time: the navigation listener's
+// filters must be given when it is added, before any list can be read and verified. They only
+// decide which navigations the (verified) engine looks at.
+import { brand as bundledBrand, knownScams as bundledScams } from '../../public/official-list.json';
 import {
   draftFromFinding,
   getDraft,
@@ -25,11 +30,40 @@ interface TabRecord {
   url: string;
   findings: FindingSummary[];
   dangerCount?: number;
+  /** The document that reported (Chromium says which); a later page in the tab has another. */
+  documentId?: string;
 }
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
+/** The document in a tab's top frame now; null when the browser cannot say. */
+async function topDocument(tabId: number): Promise<{ documentId?: string; url: string } | null> {
+  try {
+    const f = (await browser.webNavigation.getFrame({ tabId, frameId: 0 })) as {
+      documentId?: string;
+      url: string;
+    } | null;
+    return f ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const withoutHash = (u: string) => u.replace(/#.*$/, '');
+
+/** Whether a record (or a report) belongs to the page the tab shows now. */
+function isCurrent(
+  rec: { documentId?: string; url: string },
+  top: Awaited<ReturnType<typeof topDocument>>,
+): boolean {
+  if (!top) return true;
+  if (rec.documentId && top.documentId) return rec.documentId === top.documentId;
+  return withoutHash(rec.url) === withoutHash(top.url);
+}
+
 async function setTabFindings(tabId: number, rec: TabRecord): Promise<void> {
+  // A report that arrives after its page was left must not label the next page.
+  if (!isCurrent(rec, await topDocument(tabId))) return;
   // storage.session survives a killed service worker but not a browser restart: right for per-tab state.
   await browser.storage.session.set({ [tabKey(tabId)]: rec });
   const danger = rec.dangerCount ?? rec.findings.filter((f) => f.level === 'danger').length;
@@ -37,9 +71,15 @@ async function setTabFindings(tabId: number, rec: TabRecord): Promise<void> {
   if (danger) await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
 }
 
+/** The findings of the page a tab shows now (a record of an earlier page there is dropped). */
 async function getTabFindings(tabId: number): Promise<TabRecord | null> {
   const r = await browser.storage.session.get(tabKey(tabId));
-  return (r[tabKey(tabId)] as TabRecord | undefined) ?? null;
+  const rec = (r[tabKey(tabId)] as TabRecord | undefined) ?? null;
+  if (rec && !isCurrent(rec, await topDocument(tabId))) {
+    await browser.storage.session.remove(tabKey(tabId));
+    return null;
+  }
+  return rec;
 }
 
 let enginePromise: Promise<Engine | null> | null = null;
@@ -54,6 +94,11 @@ let navSettings: Promise<Settings> | null = null;
 function getEngine(): Promise<Engine | null> {
   enginePromise ??= getListState().then((s) => (s.ok ? createEngine(s.list) : null));
   return enginePromise;
+}
+
+function documentOf(sender: Runtime['MessageSender']): { documentId?: string } {
+  const id = (sender as { documentId?: unknown }).documentId;
+  return typeof id === 'string' ? { documentId: id } : {};
 }
 
 async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Promise<unknown> {
@@ -74,6 +119,7 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
           url: m.url,
           findings: m.findings,
           ...(m.dangerCount !== undefined ? { dangerCount: m.dangerCount } : {}),
+          ...documentOf(sender),
         });
       return { ok: true };
     case 'findingCount':
@@ -83,6 +129,7 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
           url: m.url,
           findings: prev?.url === m.url ? prev.findings : [],
           dangerCount: m.dangerCount,
+          ...documentOf(sender),
         });
       }
       return { ok: true };
@@ -232,16 +279,20 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(tabKey(tabId));
   });
-  browser.webNavigation.onBeforeNavigate.addListener((d) => {
-    void guardNavigation(d).catch((e: unknown) => console.warn('navigation guard failed', e));
-  });
-  browser.webNavigation.onCommitted.addListener((d) => {
-    if (d.frameId === 0)
-      void browser.storage.session
-        .remove(tabKey(d.tabId))
-        .then(() => browser.action.setBadgeText({ tabId: d.tabId, text: '' }))
-        .catch(() => undefined);
-  });
+  // Only navigations the look-alike check could stop wake this worker: the browser applies the
+  // filters itself. (The toolbar badge of a tab is reset by the browser when the tab goes to a new
+  // page; a finding record of an earlier page is recognised by its document, see getTabFindings.)
+  browser.webNavigation.onBeforeNavigate.addListener(
+    (d) => {
+      void guardNavigation(d).catch((e: unknown) => console.warn('navigation guard failed', e));
+    },
+    {
+      url: navigationFilters(
+        bundledBrand.names,
+        bundledScams.filter((s) => s.kind === 'website').map((s) => s.value),
+      ),
+    },
+  );
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && ('list:lastGood' in changes || 'settings' in changes))
       enginePromise = null;

@@ -41,7 +41,16 @@ export function windowDistance(s: string, target: string, max = 2): number {
   return best;
 }
 
+/** Digits written for the letters they look like. */
+export const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+};
+
 /** Map digits and look-alike letters to the letters they imitate: t0kenp0cket → tokenpocket. */
 export function leet(s: string): string {
-  return s.replace(/[01345]/g, (c) => ({ '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's' })[c]!);
+  return s.replace(/[01345]/g, (c) => LEET[c]!);
 }

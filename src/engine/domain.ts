@@ -113,6 +113,15 @@ function safeDecode(s: string): string {
   }
 }
 
+/** Brands this long or longer are also matched with up to LOOKALIKE_EDITS edits. */
+export const LOOKALIKE_MIN_LENGTH = 10;
+export const LOOKALIKE_EDITS = 2;
+
+/** Hosts whose address is judged by its path (an account, an app, a hosted site). */
+export function pathJudgedHosts(): string[] {
+  return [...Object.keys(PLATFORM_HOSTS), ...Object.keys(PATH_HOSTS)];
+}
+
 /** Which official brand a label imitates, if any. */
 export function brandIn(label: string, index: OfficialIndex): string | null {
   const sk = skeleton(label);
@@ -122,8 +131,9 @@ export function brandIn(label: string, index: OfficialIndex): string | null {
     for (const f of forms) if (f.includes(b)) return b;
   }
   for (const b of index.latinBrands) {
-    if (b.length < 10) continue;
-    for (const f of forms.slice(0, 2)) if (windowDistance(f, b, 2) <= 2) return b;
+    if (b.length < LOOKALIKE_MIN_LENGTH) continue;
+    for (const f of forms.slice(0, 2))
+      if (windowDistance(f, b, LOOKALIKE_EDITS) <= LOOKALIKE_EDITS) return b;
   }
   return null;
 }

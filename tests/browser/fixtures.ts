@@ -105,6 +105,11 @@ export async function badgeText(sw: Worker, page: Page): Promise<string> {
   }, url);
 }
 
+/** The toolbar badge text of a tab, by its id (for pages whose address the worker cannot read). */
+export async function tabBadge(sw: Worker, tabId: number): Promise<string> {
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
 export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
   const url = page.url();
   return sw.evaluate(async (u) => {

@@ -1,4 +1,4 @@
-import { test, expect, tabIdOf, badgeText } from './fixtures';
+import { test, expect, tabIdOf, badgeText, tabBadge } from './fixtures';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -98,6 +98,34 @@ test.describe('popup', () => {
     await popup.locator('#site-toggle').check();
     await page.reload();
     await expect(page.locator('tp-scam-shield-badge').first()).toBeVisible();
+    await popup.close();
+  });
+
+  test('once the tab shows another page, neither the toolbar badge nor the popup keeps the old findings', async ({
+    page,
+    extContext,
+    extId,
+    server,
+    sw,
+  }) => {
+    await page.goto(`${server.url}/demo.html`);
+    await expect.poll(() => badgeText(sw, page)).toBe('6');
+    const tabId = await tabIdOf(sw, page);
+    // A page where nothing of ours runs, so nothing reports for it.
+    await page.goto('about:blank');
+    expect(await tabBadge(sw, tabId)).toBe('');
+    const popup = await extContext.newPage();
+    await popup.goto(`chrome-extension://${extId}/popup.html?lang=en&tabId=${tabId}`);
+    await expect(popup.locator('#no-findings')).toBeVisible();
+    await expect(popup.locator('#this-tab li.finding')).toHaveCount(0);
+    await page.goto(`${server.url}/benign.html`);
+    await page.waitForTimeout(800);
+    expect(await badgeText(sw, page)).toBe('');
+    // Back to the scam page: found again, counted again.
+    await page.goto(`${server.url}/demo.html`);
+    await expect.poll(() => badgeText(sw, page)).toBe('6');
+    await popup.reload();
+    await expect(popup.locator('#this-tab li.finding')).toHaveCount(6);
     await popup.close();
   });
 

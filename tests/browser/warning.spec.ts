@@ -25,6 +25,14 @@ test.describe('look-alike sites', () => {
     await expect(page).toHaveURL('https://tokenpocket-kefu.com/other');
   });
 
+  test('a look-alike address is stopped before its server even answers', async ({ page }) => {
+    // The server never answers: no page, no content script; only the navigation check can stop it.
+    await page.route('https://t0ken-pockett.top/**', () => undefined);
+    void page.goto('https://t0ken-pockett.top/wallet').catch(() => undefined);
+    await expect(page).toHaveURL(/warning\.html/, { timeout: 2500 });
+    await expect(page.locator('#host-unicode')).toHaveText('t0ken-pockett.top');
+  });
+
   test('punycode host is shown in Unicode and in punycode', async ({ page }) => {
     await page.goto('https://xn--tokenpcket-jvi.pro/').catch(() => undefined);
     await expect(page).toHaveURL(/warning\.html/);
