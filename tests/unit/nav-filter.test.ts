@@ -42,6 +42,24 @@ function oneEdit(s: string, alphabet: string): Set<string> {
   return out;
 }
 
+/**
+ * Applies edits: [position, op, letter] with op 0 insert, 1 delete, 2 replace, 3 swap with the next
+ * letter, 4 write the letter there as a leet digit (o→0, e→3, l→1, a→4) or else as a hyphen.
+ */
+function applyEdits(s: string, ops: [number, number, string][]): string {
+  for (const [at, op, c] of ops) {
+    const i = at % (s.length + 1);
+    if (op === 0) s = s.slice(0, i) + c + s.slice(i);
+    else if (op === 1) s = s.slice(0, i) + s.slice(i + 1);
+    else if (op === 2) s = s.slice(0, i) + c + s.slice(i + 1);
+    else if (op === 3) {
+      if (i + 1 < s.length) s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+    } else
+      s = s.slice(0, i) + ({ o: '0', e: '3', l: '1', a: '4' }[s[i] ?? ''] ?? '-') + s.slice(i + 1);
+  }
+  return s;
+}
+
 describe('brand pieces', () => {
   it('every string within two edits of "tokenpocket" contains a piece (all of them, small alphabet)', () => {
     const brand = 'tokenpocket';
@@ -64,14 +82,7 @@ describe('brand pieces', () => {
         fc.stringMatching(/^[a-z]{6,16}$/),
         fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...'abcxyz0')), { maxLength: 2 }),
         (brand, ops) => {
-          let s = brand;
-          for (const [at, op, c] of ops) {
-            const i = at % (s.length + 1);
-            if (op === 0) s = s.slice(0, i) + c + s.slice(i);
-            else if (op === 1) s = s.slice(0, i) + s.slice(i + 1);
-            else if (op === 2) s = s.slice(0, i) + c + s.slice(i + 1);
-            else if (i + 1 < s.length) s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-          }
+          const s = applyEdits(brand, ops);
           if (editDistance(s, brand, 2) > 2) return;
           expect(brandPieces(brand, 2).some((p) => s.includes(p))).toBe(true);
         },
@@ -129,21 +140,7 @@ describe('navigation filters', () => {
         fc.array(fc.tuple(fc.nat(), fc.nat(4), letters), { maxLength: 2 }),
       )
       .map(([b, ops]) => {
-        let s = b;
-        for (const [at, op, c] of ops) {
-          const i = at % (s.length + 1);
-          if (op === 0) s = s.slice(0, i) + c + s.slice(i);
-          else if (op === 1) s = s.slice(0, i) + s.slice(i + 1);
-          else if (op === 2) s = s.slice(0, i) + c + s.slice(i + 1);
-          else if (op === 3 && i + 1 < s.length)
-            s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-          // Written with a leet digit or a separator.
-          else
-            s =
-              s.slice(0, i) +
-              ({ o: '0', e: '3', l: '1', a: '4' }[s[i] ?? ''] ?? '-') +
-              s.slice(i + 1);
-        }
+        const s = applyEdits(b, ops);
         return s.replace(/^-+|-+$/g, '') || 'x';
       });
     fc.assert(
