@@ -13,7 +13,8 @@
  */
 import { LEET } from '../engine/distance';
 import { LOOKALIKE_EDITS, LOOKALIKE_MIN_LENGTH, pathJudgedHosts } from '../engine/domain';
-import { skeleton } from '../engine/normalize';
+import { brandSkeletonsOf, latinBrandsOf } from '../engine/official-index';
+import { escapeRegExp } from '../engine/match';
 
 /** The subset of the WebExtensions `events.UrlFilter` used here. */
 export interface NavUrlFilter {
@@ -59,10 +60,6 @@ export function brandPieces(brand: string, edits: number): string[] {
   return [...out];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Host characters that a brand letter can be written as (the judge's leet map, and i for l). */
 function letterClass(c: string): string {
   const chars = new Set([c]);
@@ -79,9 +76,7 @@ function piecePattern(piece: string): string {
 
 /** The filters for a list's brand names and known scam hosts. */
 export function navigationFilters(brandNames: string[], scamHosts: string[]): NavUrlFilter[] {
-  const brands = [...new Set(brandNames.map((n) => skeleton(n)))].filter(
-    (s) => /^[a-z0-9]+$/.test(s) && s.length >= 6,
-  );
+  const brands = latinBrandsOf(brandSkeletonsOf(brandNames));
   const pieces = new Set<string>();
   for (const b of brands) {
     for (const p of b.length >= LOOKALIKE_MIN_LENGTH ? brandPieces(b, LOOKALIKE_EDITS) : [b])

@@ -1,3 +1,8 @@
+/** A string matched literally inside a pattern. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Every match of a global pattern, in order. String#matchAll copies the pattern on each call (a
  * new RegExp with its flags): on short texts that copy costs more than the search. `fn` returns

@@ -26,6 +26,16 @@ export function key(kind: ChannelKind, value: string): string {
   return `${kind}:${value.toLowerCase()}`;
 }
 
+/** Skeletons of the brand names (letters and digits only, folded). */
+export function brandSkeletonsOf(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => skeleton(n)))].filter(Boolean);
+}
+
+/** The Latin-only brand skeletons long enough for domain and handle look-alike checks. */
+export function latinBrandsOf(skeletons: readonly string[]): string[] {
+  return skeletons.filter((s) => /^[a-z0-9]+$/.test(s) && s.length >= 6);
+}
+
 export function buildIndex(list: OfficialList): OfficialIndex {
   const hosts = new Map<string, OfficialEntry>();
   const wildcardApexes = new Map<string, OfficialEntry>();
@@ -51,8 +61,8 @@ export function buildIndex(list: OfficialList): OfficialIndex {
     scams.set(key(s.kind, s.value), s);
     if (s.kind === 'website') scamHosts.add(s.value.toLowerCase());
   }
-  const brandSkeletons = [...new Set(list.brand.names.map((n) => skeleton(n)))].filter(Boolean);
-  const latinBrands = brandSkeletons.filter((s) => /^[a-z0-9]+$/.test(s) && s.length >= 6);
+  const brandSkeletons = brandSkeletonsOf(list.brand.names);
+  const latinBrands = latinBrandsOf(brandSkeletons);
   return {
     version: list.version,
     hosts,

@@ -4,11 +4,7 @@ import { contactLevel, findContacts } from './contacts';
 import type { Contact } from './contacts';
 import type { Finding } from './finding';
 import * as L from './lexicon';
-
-/** A string matched literally inside a pattern. */
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from './match';
 
 /** A list of words as one pattern whose alternatives share their prefixes (one branch per letter). */
 function wordsPattern(words: string[]): string {
