@@ -140,6 +140,15 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
         files: ['/scanner.js'],
       });
       return { ok: true };
+    case 'loadDetector':
+      if (tabId === undefined || sender.frameId === undefined) return { ok: false };
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId] },
+        files: ['/detector.js'],
+        // Now, not once the page is parsed (it may never be: that is why the guard asks).
+        injectImmediately: true,
+      });
+      return { ok: true };
     case 'openOfficial':
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') });
       return { ok: true };

@@ -3,20 +3,23 @@
  * keystore pasted, typed or submitted into a page before the page receives it. The secret is never
  * kept beyond the dialog, never logged, stored or messaged; the background only learns the kind.
  *
- * What runs at document_start is small. The detector (BIP39 wordlists and checksum) and the dialog
- * are evaluated the first time they are needed: the detector as soon as anything in the frame gets
- * focus or something is dragged over it, which comes before any paste, keystroke or drop; the dialog
- * when it is shown. A value that could hold a secret and arrives before the detector is ready (a
- * field focused before the guard started) is held from the page, judged once the detector is
- * ready a moment later, and handed on when it is not a secret: a paste or drop is inserted as typed
+ * What runs at document_start is small: the listeners. The detector (BIP39 wordlists and checksum)
+ * is a script of its own that starts at document_idle (see detector-slot.ts), and the dialog is
+ * evaluated when it is shown. A value that could hold a secret and arrives before the detector (a
+ * field used while the page is still loading) is held from the page, judged once the detector is
+ * there a moment later, and handed on when it is not a secret: a paste or drop is inserted as typed
  * text, an input event and an Enter key are sent again (as untrusted events, so an Enter's newline is
- * not typed; a one-line field's form is submitted), a form is submitted again.
+ * not typed; a one-line field's form is submitted), a form is submitted again. If the detector is
+ * late the background is asked to start it; if it never comes, values are let through after 10 s
+ * rather than held for ever.
  */
 import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
 import { GUARD_TAG } from './kinds';
 import type { SecretKind } from './kinds';
 import { fnv1a } from '../util/hash';
+import { detectorOr } from './detector-slot';
+import type { Judge } from './detector-slot';
 
 export interface GuardOptions {
   lang: () => Lang;
@@ -24,6 +27,8 @@ export interface GuardOptions {
   active: () => boolean;
   fired(kind: SecretKind): void;
   openOfficial(): void;
+  /** Asks the background to start the detector script in this frame (it is late). */
+  requestDetector(): void;
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
@@ -33,24 +38,50 @@ type Verdict = SecretKind | null | 'wait';
 
 const WINDOW = 2000;
 
-let judge: ((input: string, url: string) => Finding[]) | null = null;
-/** The detector could not be evaluated (a bug): values are then let through, never held forever. */
+let judge: Judge | null = null;
+/** The detector did not come (the extension is gone or broken): values are then let through. */
 let failed = false;
 let loading: Promise<void> | null = null;
 
+/** How long the guard waits for the detector script before asking the background to inject it. */
+const ASK_AFTER = 1500;
+/** How long it waits in all before it lets values through rather than hold them on. */
+const GIVE_UP_AFTER = 10_000;
+
 /**
- * Evaluates the detector module, once (it is bundled with the guard, so this takes one microtask).
- * Never rejects: once it has settled, `judge` is set or `failed` is.
+ * The detector, once: normally its script has already started (document_idle); a field used before
+ * then waits for it, and the background is asked for it if it is late. Never rejects: once it has
+ * settled, `judge` is set or `failed` is.
  */
-function loadDetector(): Promise<void> {
-  return (loading ??= import('../engine/secrets').then(
-    (m) => {
-      judge = m.judgeInputFindings;
-    },
-    () => {
+function loadDetector(win: Window, request: () => void): Promise<void> {
+  return (loading ??= new Promise<void>((resolve) => {
+    let here = false;
+    const arrived = () => {
+      const load = detectorOr(arrived);
+      if (!load) return;
+      here = true;
+      load().then(
+        (j) => {
+          judge = j;
+          resolve();
+        },
+        () => {
+          failed = true;
+          resolve();
+        },
+      );
+    };
+    arrived();
+    if (here) return;
+    win.setTimeout(() => {
+      if (!here) request();
+    }, ASK_AFTER);
+    win.setTimeout(() => {
+      if (here) return;
       failed = true;
-    },
-  ));
+      resolve();
+    }, GIVE_UP_AFTER);
+  }));
 }
 
 function kindOf(findings: Finding[]): SecretKind | null {
@@ -121,7 +152,8 @@ function siblingsOf(f: Field): HTMLInputElement[] {
 }
 
 export function startGuard(win: Window, opts: GuardOptions): () => void {
-  const doc = win.document;
+  // The document is read where it is used: at document_start each first use of a page object in
+  // this script context costs a little.
   let open = false;
   /** Values the user deliberately continued with (held as hashes only). */
   const allowed = new Set<string>();
@@ -150,14 +182,15 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
    * Runs `next` once the detector has settled. From then on `check` never answers 'wait' (a detector
    * that failed to load lets values through), so a value handed on is never held again.
    */
-  const whenReady = (next: () => void) => void loadDetector().then(next);
+  const load = () => loadDetector(win, opts.requestDetector);
+  const whenReady = (next: () => void) => void load().then(next);
   const settled = (v: Verdict): SecretKind | null => (v === 'wait' ? null : v);
 
   const intervene = (kind: SecretKind, field: Field | null, restore: () => void, value: string) => {
     open = true;
     opts.fired(kind);
     void import('./modal')
-      .then((m) => m.showGuard(doc, kind, opts.lang(), opts.openOfficial))
+      .then((m) => m.showGuard(win.document, kind, opts.lang(), opts.openOfficial))
       .then(
         (r) => {
           open = false;
@@ -177,7 +210,7 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
   const insert = (field: Field | null, text: string) => {
     if (!field) return;
     field.focus();
-    doc.execCommand('insertText', false, text);
+    win.document.execCommand('insertText', false, text);
   };
 
   const onPaste = (e: ClipboardEvent) => {
@@ -323,7 +356,7 @@ export function startGuard(win: Window, opts: GuardOptions): () => void {
   };
 
   /** Anything focused or dragged over: the detector is made ready before text can arrive. */
-  const warm = () => void loadDetector();
+  const warm = () => void load();
 
   const cap = { capture: true };
   const listeners: [string, (e: never) => void][] = [

@@ -178,6 +178,33 @@ test.describe('secret-entry guard', () => {
     expect(server.posts.at(-1)!.body).toContain('pending+since+yesterday');
   });
 
+  test('a phrase pasted while the page is still loading is stopped (its detector is fetched)', async ({
+    page,
+    server,
+  }) => {
+    // A page whose parsing never ends: a script it waits for never arrives, so the detector script
+    // (document_idle) has not started when the user pastes.
+    await page.route(`${server.url}/never.js`, () => undefined);
+    await page.route(`${server.url}/loading.html`, (r) =>
+      r.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><textarea id="phrase"></textarea><script>
+          window.seen = [];
+          const f = document.getElementById('phrase');
+          for (const t of ['paste', 'input']) f.addEventListener(t, () => window.seen.push(t));
+        </script><script src="/never.js"></script>`,
+      }),
+    );
+    await page.goto(`${server.url}/loading.html`, { waitUntil: 'commit' });
+    await page.locator('#phrase').waitFor();
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    await paste(page, '#phrase', EN);
+    await expect(modal(page)).toBeVisible({ timeout: 8000 });
+    await modal(page).locator('#guard-clear').click();
+    await expect(page.locator('#phrase')).toHaveValue('');
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+  });
+
   test('ordinary text, an address and a tx hash on an explorer pass untouched', async ({
     page,
     server,

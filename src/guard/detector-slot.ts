@@ -1,0 +1,42 @@
+/**
+ * Where the guard finds its detector. The detector (BIP39 wordlists and checksum, key and keystore
+ * checks: most of the guard's code) is a script of its own, `detector.js`, started in the same
+ * extension context of each frame at document_idle, or sooner on the guard's request. The part that
+ * starts at document_start in every frame of every page stays small: its compile time is time
+ * before the page's own parsing goes on. The two scripts share only this slot on the extension
+ * context's global object, which the page cannot reach.
+ */
+import type { Finding } from '../engine/finding';
+
+export type Judge = (input: string, url: string) => Finding[];
+/** Evaluates the detector's modules (the wordlists are split then): only when a field is used. */
+export type LoadJudge = () => Promise<Judge>;
+
+interface Slot {
+  load?: LoadJudge;
+  waiting?: (() => void)[];
+}
+
+const KEY = '__tpScamShieldDetector';
+
+function slot(): Slot {
+  const g = globalThis as unknown as Record<string, Slot | undefined>;
+  return (g[KEY] ??= {});
+}
+
+/** Called by the detector script: the guard's judge is here. */
+export function provideDetector(load: LoadJudge): void {
+  const s = slot();
+  s.load = load;
+  const waiting = s.waiting ?? [];
+  s.waiting = [];
+  for (const fn of waiting) fn();
+}
+
+/** The detector's loader if it is here; otherwise `onArrival` is called once it is. */
+export function detectorOr(onArrival: () => void): LoadJudge | undefined {
+  const s = slot();
+  if (s.load) return s.load;
+  (s.waiting ??= []).push(onArrival);
+  return undefined;
+}
