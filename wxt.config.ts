@@ -40,13 +40,6 @@ export default defineConfig({
         run_at: 'document_start',
         all_frames: true,
       },
-      // The guard's detector (entrypoints/detector.ts): in the same frames, once the page is parsed.
-      {
-        matches: ['http://*/*', 'https://*/*'],
-        js: ['detector.js'],
-        run_at: 'document_idle',
-        all_frames: true,
-      },
     ],
     ...(browser === 'firefox'
       ? {

@@ -1,10 +1,12 @@
 /**
  * Where the guard finds its detector. The detector (BIP39 wordlists and checksum, key and keystore
- * checks: most of the guard's code) is a script of its own, `detector.js`, started in the same
- * extension context of each frame at document_idle, or sooner on the guard's request. The part that
- * starts at document_start in every frame of every page stays small: its compile time is time
- * before the page's own parsing goes on. The two scripts share only this slot on the extension
- * context's global object, which the page cannot reach.
+ * checks: most of the guard's code) is a script of its own, `detector.js`, that the background
+ * injects into the same extension context of a frame on the guard's request: once the page has
+ * loaded in a frame with a field, or when something is first focused. The part that starts at
+ * document_start in every frame of every page stays small: its compile time is time before the
+ * page's own parsing goes on. (A declared document_idle script would not do: Chromium then lays the
+ * page out before its load event.) The two scripts share only this slot on the extension context's
+ * global object, which the page cannot reach.
  */
 import type { Finding } from '../engine/finding';
 

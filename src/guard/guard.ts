@@ -4,14 +4,14 @@
  * kept beyond the dialog, never logged, stored or messaged; the background only learns the kind.
  *
  * What runs at document_start is small: the listeners. The detector (BIP39 wordlists and checksum)
- * is a script of its own that starts at document_idle (see detector-slot.ts), and the dialog is
- * evaluated when it is shown. A value that could hold a secret and arrives before the detector (a
- * field used while the page is still loading) is held from the page, judged once the detector is
- * there a moment later, and handed on when it is not a secret: a paste or drop is inserted as typed
- * text, an input event and an Enter key are sent again (as untrusted events, so an Enter's newline is
- * not typed; a one-line field's form is submitted), a form is submitted again. If the detector is
- * late the background is asked to start it; if it never comes, values are let through after 10 s
- * rather than held for ever.
+ * is a script of its own that the background injects on request (see detector-slot.ts), and the
+ * dialog is evaluated when it is shown. A value that could hold a secret and arrives before the
+ * detector (a field used while the page is still loading, or right after its first focus) is held
+ * from the page, judged once the detector is there a moment later, and handed on when it is not a
+ * secret: a paste or drop is inserted as typed text, an input event and an Enter key are sent again
+ * (as untrusted events, so an Enter's newline is not typed; a one-line field's form is submitted), a
+ * form is submitted again. If the detector never comes, values are let through after 10 s rather
+ * than held for ever.
  */
 import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
@@ -43,17 +43,15 @@ let judge: Judge | null = null;
 let failed = false;
 let loading: Promise<void> | null = null;
 
-/** How long the guard waits for the detector script before asking the background to inject it. */
-const ASK_AFTER = 1500;
-/** How long it waits in all before it lets values through rather than hold them on. */
+/** How long the guard waits for its detector before it lets values through rather than hold them. */
 const GIVE_UP_AFTER = 10_000;
 
 /**
- * The detector, once: normally its script has already started (document_idle); a field used before
- * then waits for it, and the background is asked for it if it is late. Never rejects: once it has
- * settled, `judge` is set or `failed` is.
+ * The detector, once: the background is asked to inject its script into this frame (after the
+ * page has loaded, or when a field is first used). Never rejects: once it has settled, `judge` is
+ * set or `failed` is.
  */
-function loadDetector(win: Window, request: () => void): Promise<void> {
+export function loadDetector(win: Window, request: () => void): Promise<void> {
   return (loading ??= new Promise<void>((resolve) => {
     let here = false;
     const arrived = () => {
@@ -73,9 +71,7 @@ function loadDetector(win: Window, request: () => void): Promise<void> {
     };
     arrived();
     if (here) return;
-    win.setTimeout(() => {
-      if (!here) request();
-    }, ASK_AFTER);
+    request();
     win.setTimeout(() => {
       if (here) return;
       failed = true;

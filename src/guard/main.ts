@@ -1,4 +1,4 @@
-import { startGuard } from './guard';
+import { loadDetector, startGuard } from './guard';
 import { langFromLocale } from '../i18n/locale';
 import type { Lang } from '../engine/types';
 import type { Settings } from '../settings/schema';
@@ -109,12 +109,13 @@ function runGuard(api: GuardApi, ctx: GuardContext): () => void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && 'settings' in changes) void refresh();
   };
+  const requestDetector = () => void send({ type: 'loadDetector' });
   const stop = startGuard(window, {
     lang: currentLang,
     active: () => active,
     fired: (kind) => void send({ type: 'guardFired', kind, url: location.href }),
     openOfficial: () => void send({ type: 'openOfficial' }),
-    requestDetector: () => void send({ type: 'loadDetector' }),
+    requestDetector,
   });
   // Nothing is asked of the background, and no change of settings listened to, before the page has
   // loaded: an answer arriving while the page loads is one more task before its load event, and
@@ -123,6 +124,10 @@ function runGuard(api: GuardApi, ctx: GuardContext): () => void {
   afterLoad(ctx, () => {
     api.storage.onChanged.addListener(onChanged);
     void refresh();
+    // A frame with a field gets its detector now, so that the first paste finds it ready; other
+    // frames get it when something in them is first focused.
+    if (document.querySelector('input, textarea, [contenteditable]'))
+      void loadDetector(window, requestDetector);
     if (!/^https?:$/.test(location.protocol)) return;
     // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top
     // frame is normally replaced before it loads, and this check is the backstop when it was not.

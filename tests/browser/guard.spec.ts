@@ -148,13 +148,6 @@ test.describe('secret-entry guard', () => {
     await modal(page).locator('#guard-clear').click();
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
 
-    // A long ordinary paste held the same way lands in the field (the page sees it as typed text).
-    await page.goto(`${server.url}/form.html`);
-    const long = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
-    await dispatchPaste(long);
-    await expect(page.locator('#phrase')).toHaveValue(long);
-    await expect(modal(page)).toHaveCount(0);
-
     // Typed input the page would read at once, and a form submitted, before any focus.
     await page.goto(`${server.url}/form.html`);
     await page.evaluate((t) => {
@@ -168,6 +161,7 @@ test.describe('secret-entry guard', () => {
     await modal(page).locator('#guard-clear').click();
 
     await page.goto(`${server.url}/form.html`);
+    const long = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
     const before = server.posts.length;
     await page.evaluate((t) => {
       (document.getElementById('phrase') as HTMLTextAreaElement).value = t;
@@ -178,7 +172,7 @@ test.describe('secret-entry guard', () => {
     expect(server.posts.at(-1)!.body).toContain('pending+since+yesterday');
   });
 
-  test('a phrase pasted while the page is still loading is stopped (its detector is fetched)', async ({
+  test('values pasted while the page is still loading are held until the detector is fetched: a phrase is stopped, ordinary text lands', async ({
     page,
     server,
   }) => {
@@ -195,14 +189,33 @@ test.describe('secret-entry guard', () => {
         </script><script src="/never.js"></script>`,
       }),
     );
-    await page.goto(`${server.url}/loading.html`, { waitUntil: 'commit' });
-    await page.locator('#phrase').waitFor();
-    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    const open = async () => {
+      await page.goto(`${server.url}/loading.html`, { waitUntil: 'commit' });
+      await page.locator('#phrase').waitFor();
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    };
+    await open();
     await paste(page, '#phrase', EN);
     await expect(modal(page)).toBeVisible({ timeout: 8000 });
     await modal(page).locator('#guard-clear').click();
     await expect(page.locator('#phrase')).toHaveValue('');
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+
+    // Ordinary text held the same way (pasted before any focus, which would fetch the detector at
+    // once) lands in the field: the page sees it as typed text.
+    await open();
+    const long = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      document
+        .getElementById('phrase')!
+        .dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+        );
+    }, long);
+    await expect(page.locator('#phrase')).toHaveValue(long, { timeout: 8000 });
+    await expect(modal(page)).toHaveCount(0);
   });
 
   test('ordinary text, an address and a tx hash on an explorer pass untouched', async ({
