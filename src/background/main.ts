@@ -145,7 +145,7 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId] },
         files: ['/detector.js'],
-        // Now, not once the page is parsed (it may never be: that is why the guard asks).
+        // Now, not once the page is parsed: a field may be in use while the page still loads.
         injectImmediately: true,
       });
       return { ok: true };

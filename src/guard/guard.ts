@@ -43,7 +43,8 @@ let judge: Judge | null = null;
 let failed = false;
 let loading: Promise<void> | null = null;
 
-/** How long the guard waits for its detector before it lets values through rather than hold them. */
+/** When the guard asks for its detector again, and when it lets values through rather than hold them. */
+const RETRY_AFTER = [2000, 5000];
 const GIVE_UP_AFTER = 10_000;
 
 /**
@@ -72,6 +73,8 @@ export function loadDetector(win: Window, request: () => void): Promise<void> {
     arrived();
     if (here) return;
     request();
+    // Asked again in case the background was stopped before it answered.
+    for (const ms of RETRY_AFTER) win.setTimeout(() => void (here || request()), ms);
     win.setTimeout(() => {
       if (here) return;
       failed = true;
