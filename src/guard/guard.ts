@@ -27,7 +27,7 @@ export interface GuardOptions {
   active: () => boolean;
   fired(kind: SecretKind): void;
   openOfficial(): void;
-  /** Asks the background to start the detector script in this frame (it is late). */
+  /** Asks the background to inject the detector script into this frame. */
   requestDetector(): void;
 }
 
