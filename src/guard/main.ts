@@ -89,7 +89,8 @@ function runGuard(api: GuardApi, ctx: GuardContext): () => void {
   const currentLang = () => (lang ??= langFromLocale(navigator.language));
   const apply = (s: Settings | undefined) => {
     if (!s) return;
-    lang = s.lang === 'auto' ? langFromLocale(navigator.language) : s.lang;
+    // 'auto' follows the browser: read on first use, as before any settings arrived.
+    lang = s.lang === 'auto' ? null : s.lang;
     const host = location.hostname.toLowerCase();
     active = !s.guardExceptions.some((h) => host === h || host.endsWith('.' + h));
   };
