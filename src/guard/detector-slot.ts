@@ -1,21 +1,38 @@
 /**
  * Where the guard finds its detector. The detector (BIP39 wordlists and checksum, key and keystore
- * checks: most of the guard's code) is a script of its own, `detector.js`, that the background
- * injects into the same extension context of a frame on the guard's request: once the page has
- * loaded in a frame with a field, or when something is first focused. The part that starts at
- * document_start in every frame of every page stays small: its compile time is time before the
- * page's own parsing goes on. (A declared document_idle script would not do: Chromium then lays the
- * page out before its load event.) The two scripts share only this slot on the extension context's
- * global object, which the page cannot reach.
+ * checks, and the dialogs it leads to: most of the guard's code) is a script of its own,
+ * `detector.js`, that the background injects into the same extension context of a frame on the
+ * guard's request: once the page has loaded in a frame with a field, when something is first
+ * focused, or when the frame must be stopped. The part that starts at document_start in every frame
+ * of every page stays small: its compile time is time before the page's own parsing goes on. (A
+ * declared document_idle script would not do: Chromium then lays the page out before its load
+ * event.) The two scripts share only this slot on the extension context's global object, which the
+ * page cannot reach.
  */
 import type { Finding } from '../engine/finding';
+import type { Lang } from '../engine/types';
+import type { SecretKind } from './kinds';
 
 export type Judge = (input: string, url: string) => Finding[];
-/** Evaluates the detector's modules (the wordlists are split then): only when a field is used. */
-export type LoadJudge = () => Promise<Judge>;
+
+export interface Detector {
+  judge: Judge;
+  /** The stop dialog; resolves 'clear' (the default) or 'continue' after the confirmation phrase. */
+  showGuard(
+    doc: Document,
+    kind: SecretKind,
+    lang: Lang,
+    onOfficial: () => void,
+  ): Promise<'clear' | 'continue'>;
+  /** The in-frame stop for a look-alike site. */
+  showFrameWarning(doc: Document, lang: Lang, host: string, imitates: string): void;
+}
+
+/** Evaluates the detector's modules (the wordlists are split then): only when they are needed. */
+export type LoadDetector = () => Promise<Detector>;
 
 interface Slot {
-  load?: LoadJudge;
+  load?: LoadDetector;
   waiting?: (() => void)[];
 }
 
@@ -26,8 +43,8 @@ function slot(): Slot {
   return (g[KEY] ??= {});
 }
 
-/** Called by the detector script: the guard's judge is here. */
-export function provideDetector(load: LoadJudge): void {
+/** Called by the detector script: the guard's detector is here. */
+export function provideDetector(load: LoadDetector): void {
   const s = slot();
   s.load = load;
   const waiting = s.waiting ?? [];
@@ -36,7 +53,7 @@ export function provideDetector(load: LoadJudge): void {
 }
 
 /** The detector's loader if it is here; otherwise `onArrival` is called once it is. */
-export function detectorOr(onArrival: () => void): LoadJudge | undefined {
+export function detectorOr(onArrival: () => void): LoadDetector | undefined {
   const s = slot();
   if (s.load) return s.load;
   (s.waiting ??= []).push(onArrival);

@@ -9,8 +9,11 @@ import type { Settings } from '../settings/schema';
  * this script starts in every frame of every page at document_start, and a start-up over a few
  * milliseconds makes Chromium lay a heavy page out before its DOMContentLoaded (measured: a 10 ms
  * document_start script delayed the load event of a 5,000-post page by ~400 ms in 8 loads of 12).
- * For the same reason `runtime` and `storage` are first read once the page has loaded: the browser
- * builds each binding on first use (~0.5-1 ms each here).
+ *
+ * So what runs at document_start is only: seven listeners, one load listener and one 3 s timer.
+ * Everything else is a function of this module (or of guard.ts), compiled when first called, and
+ * the extension API itself (`chrome`, `runtime`, `storage`: the browser builds each binding on
+ * first use, ~0.5-1 ms each here) is first read once the page has loaded, or when a field is used.
  */
 interface GuardApi {
   runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
@@ -32,14 +35,36 @@ function nativeApi(): GuardApi | null {
   return g.chrome ?? null;
 }
 
-/** What the guard needs of its surroundings: still attached to the extension, and its timers. */
-interface GuardContext {
-  readonly isInvalid: boolean;
-  setTimeout(fn: () => void, ms: number): void;
+interface Running {
+  /** This copy's extension is still there. */
+  alive(): boolean;
+  stop(): void;
 }
 
-interface Running {
-  stop(): void;
+// One guard per frame; a copy injected again (the extension reloaded) has a module of its own.
+let api: GuardApi | null | undefined;
+let stopped = false;
+let lang: Lang | null = null;
+let active = true;
+let stopListeners: (() => void) | null = null;
+let loaded = false;
+let scannerAsked = false;
+
+/** The extension API, read on first use. */
+function ext(): GuardApi | null {
+  return api === undefined ? (api = nativeApi()) : api;
+}
+
+/** Stopped, or the extension this copy belongs to is gone (reloaded or removed). */
+function invalid(): boolean {
+  return stopped || !ext()?.runtime.id;
+}
+
+/** A timer that does nothing once this copy is invalid. */
+function later(fn: () => void, ms: number): void {
+  setTimeout(() => {
+    if (!invalid()) fn();
+  }, ms);
 }
 
 /**
@@ -47,159 +72,143 @@ interface Running {
  * reloaded) replaces the one whose extension is gone, and does nothing while the old one lives.
  */
 export function startGuardOnce(): void {
-  const api = nativeApi();
-  if (!api) return;
-  const w = window as unknown as { __tpScamShieldGuard?: Running & { api: GuardApi } };
+  const w = window as unknown as { __tpScamShieldGuard?: Running };
   const prev = w.__tpScamShieldGuard;
   if (prev) {
-    if (prev.api.runtime.id) return;
+    if (prev.alive()) return;
     prev.stop();
   }
-  let stopped = false;
-  const ctx: GuardContext = {
-    get isInvalid() {
-      return stopped || !api.runtime.id;
-    },
-    setTimeout: (fn, ms) =>
-      void setTimeout(() => {
-        if (!ctx.isInvalid) fn();
-      }, ms),
-  };
-  const stop = runGuard(api, ctx);
-  w.__tpScamShieldGuard = {
-    api,
-    stop: () => {
-      stopped = true;
-      stop();
-    },
-  };
+  runGuard();
+  w.__tpScamShieldGuard = { alive: () => !!ext()?.runtime.id, stop };
+}
+
+function stop(): void {
+  stopped = true;
+  stopListeners?.();
+  try {
+    // Removing a listener that was never added (stopped before load) does nothing.
+    ext()?.storage.onChanged.removeListener(onChanged);
+  } catch {
+    // The extension this copy belonged to is gone: so is its listener.
+  }
 }
 
 /**
  * The guard is on from the first moment; settings arrive a little later and may turn it off here.
  * At document_start it only adds its event listeners, and one load listener with its 3 s timer: in
  * the fresh script context of each frame, the first use of each page object (document, location,
- * navigator…) costs a little, and all of it is time before the page's own parsing goes on
- * (measured: the guard's start took ~1-4 ms per frame, against ~0.2 ms for a one-line script).
- * Everything else waits for one step after the page has loaded.
+ * navigator…) and of each function costs a little, and all of it is time before the page's own
+ * parsing goes on (measured: the guard's start took ~2 ms per frame when it also read the
+ * extension API and compiled its handlers, against ~0.4 ms for a one-line script).
  */
-function runGuard(api: GuardApi, ctx: GuardContext): () => void {
-  let lang: Lang | null = null;
-  let active = true;
-  const currentLang = () => (lang ??= langFromLocale(navigator.language));
-  const apply = (s: Settings | undefined) => {
-    if (!s) return;
-    // 'auto' follows the browser: read on first use, as before any settings arrived.
-    lang = s.lang === 'auto' ? null : s.lang;
-    const host = location.hostname.toLowerCase();
-    active = !s.guardExceptions.some((h) => host === h || host.endsWith('.' + h));
-  };
-  /** A message to the background; no answer (undefined) when the extension is gone or busy. */
-  const send = (message: unknown): Promise<unknown> => {
-    try {
-      return api.runtime.sendMessage(message).catch(() => undefined);
-    } catch {
-      // Chromium throws at once, rather than rejecting, once the extension was reloaded.
-      return Promise.resolve(undefined);
-    }
-  };
-  const refresh = () =>
-    send({ type: 'getSettings' }).then((r) =>
-      apply((r as { settings?: Settings } | undefined)?.settings),
-    );
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) void refresh();
-  };
-  const requestDetector = () => void send({ type: 'loadDetector' });
-  const stop = startGuard(window, {
-    lang: currentLang,
-    active: () => active,
-    fired: (kind) => void send({ type: 'guardFired', kind, url: location.href }),
-    openOfficial: () => void send({ type: 'openOfficial' }),
-    requestDetector,
-  });
+function runGuard(): void {
+  stopListeners = startGuard(window, GUARD_OPTIONS);
   // Nothing is asked of the background, and no change of settings listened to, before the page has
   // loaded: an answer arriving while the page loads is one more task before its load event, and
   // Chromium then lays the page out first (on a heavy page that alone delayed the load event by
   // ~400 ms). The guard is on meanwhile.
-  afterLoad(ctx, () => {
-    api.storage.onChanged.addListener(onChanged);
-    void refresh();
-    // A frame with a field gets its detector now, so that the first paste finds it ready; other
-    // frames get it when something in them is first focused.
-    if (document.querySelector('input, textarea, [contenteditable]'))
-      void loadDetector(window, requestDetector);
-    if (!/^https?:$/.test(location.protocol)) return;
-    // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top
-    // frame is normally replaced before it loads, and this check is the backstop when it was not.
-    checkFrame(send, currentLang());
-    if (window.top !== window) return;
-    // The top frame asks for the page scanner once its first frame after the load is painted, so
-    // scanning never competes with the page's own loading and first paint (compiling the scanner
-    // takes tens of milliseconds).
-    let asked = false;
-    const ask = () => {
-      if (asked || ctx.isInvalid) return;
-      asked = true;
-      void send({ type: 'startScanner' });
-    };
-    afterPaint(ctx, ask);
-    // Back from the back/forward cache: the scanner may have been dropped with the old context.
-    window.addEventListener('pageshow', (e) => {
-      if (e.persisted && !ctx.isInvalid) {
-        asked = false;
-        ask();
-      }
-    });
-  });
-  return () => {
-    stop();
-    try {
-      // Removing a listener that was never added (stopped before load) does nothing.
-      api.storage.onChanged.removeListener(onChanged);
-    } catch {
-      // The extension this copy belonged to is gone: so is its listener.
-    }
-  };
+  if (document.readyState === 'complete') return afterLoad();
+  window.addEventListener('load', onLoad, { once: true });
+  later(afterLoad, 3000);
 }
 
-/**
- * Runs `fn` in a task of its own once the page has loaded (not inside the load event, whose end the
- * page's own timing counts), or after 3 s if it never finishes loading.
- */
-function afterLoad(ctx: GuardContext, fn: () => void): void {
-  if (document.readyState === 'complete') return fn();
-  let done = false;
-  const once = () => {
-    if (done || ctx.isInvalid) return;
-    done = true;
-    fn();
-  };
-  window.addEventListener('load', () => void setTimeout(once, 0), { once: true });
-  ctx.setTimeout(once, 3000);
+function onLoad(): void {
+  // In a task of its own: not inside the load event, whose end the page's own timing counts.
+  setTimeout(() => void (invalid() || afterLoad()), 0);
 }
 
-/** Runs `fn` once the next frame has been painted; at most 500 ms later (a hidden tab paints none). */
-function afterPaint(ctx: GuardContext, fn: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done || ctx.isInvalid) return;
-    done = true;
-    fn();
-  };
+function currentLang(): Lang {
+  return (lang ??= langFromLocale(navigator.language));
+}
+
+function apply(s: Settings | undefined): void {
+  if (!s) return;
+  // 'auto' follows the browser: read on first use, as before any settings arrived.
+  lang = s.lang === 'auto' ? null : s.lang;
+  const host = location.hostname.toLowerCase();
+  active = !s.guardExceptions.some((h) => host === h || host.endsWith('.' + h));
+}
+
+/** A message to the background; no answer (undefined) when the extension is gone or busy. */
+function send(message: unknown): Promise<unknown> {
+  try {
+    return ext()!
+      .runtime.sendMessage(message)
+      .catch(() => undefined);
+  } catch {
+    // Chromium throws at once, rather than rejecting, once the extension was reloaded.
+    return Promise.resolve(undefined);
+  }
+}
+
+function refresh(): Promise<void> {
+  return send({ type: 'getSettings' }).then((r) =>
+    apply((r as { settings?: Settings } | undefined)?.settings),
+  );
+}
+
+function onChanged(changes: Record<string, unknown>, area: string): void {
+  if (area === 'local' && 'settings' in changes) void refresh();
+}
+
+function requestDetector(): void {
+  void send({ type: 'loadDetector' });
+}
+
+const GUARD_OPTIONS = {
+  lang: currentLang,
+  active: () => active,
+  fired: (kind: string) => void send({ type: 'guardFired', kind, url: location.href }),
+  openOfficial: () => void send({ type: 'openOfficial' }),
+  requestDetector,
+};
+
+/** Once the page has loaded (or after 3 s if it never finishes): settings, frame check, scanner. */
+function afterLoad(): void {
+  if (loaded) return;
+  loaded = true;
+  const x = ext();
+  if (!x) return;
+  x.storage.onChanged.addListener(onChanged);
+  void refresh();
+  // A frame with a field gets its detector now, so that the first paste finds it ready; other
+  // frames get it when something in them is first focused.
+  if (document.querySelector('input, textarea, [contenteditable]'))
+    void loadDetector(window, requestDetector);
+  if (!/^https?:$/.test(location.protocol)) return;
+  // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top
+  // frame is normally replaced before it loads, and this check is the backstop when it was not.
+  checkFrame();
+  if (window.top !== window) return;
+  // The top frame asks for the page scanner once its first frame after the load is painted, so
+  // scanning never competes with the page's own loading and first paint (compiling the scanner
+  // takes tens of milliseconds). At most 500 ms later: a hidden tab paints none.
   // A timer set from an animation frame callback runs after that frame is painted.
-  requestAnimationFrame(() => ctx.setTimeout(once, 0));
-  ctx.setTimeout(once, 500);
+  requestAnimationFrame(() => later(askScanner, 0));
+  later(askScanner, 500);
+  // Back from the back/forward cache: the scanner may have been dropped with the old context.
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted && !invalid()) {
+      scannerAsked = false;
+      askScanner();
+    }
+  });
 }
 
-function checkFrame(send: (message: unknown) => Promise<unknown>, lang: Lang): void {
+function askScanner(): void {
+  if (scannerAsked || invalid()) return;
+  scannerAsked = true;
+  void send({ type: 'startScanner' });
+}
+
+function checkFrame(): void {
   void send({ type: 'checkFrame', url: location.href }).then((r) => {
     const v = r as { level?: string; host?: string; imitates?: string } | undefined;
-    if (v?.level === 'danger') {
-      if (window.top === window) window.stop();
-      void import('./frame-warning').then((m) =>
-        m.showFrameWarning(document, lang, v.host ?? location.hostname, v.imitates ?? ''),
-      );
-    }
+    if (v?.level !== 'danger') return;
+    if (window.top === window) window.stop();
+    // The overlay is drawn by the detector script, fetched now if it is not here yet.
+    void loadDetector(window, requestDetector).then((d) =>
+      d?.showFrameWarning(document, currentLang(), v.host ?? location.hostname, v.imitates ?? ''),
+    );
   });
 }
