@@ -12,8 +12,8 @@ import type { Settings } from '../settings/schema';
  *
  * So what runs at document_start is only: seven listeners, one load listener and one 3 s timer.
  * Everything else is a function of this module (or of guard.ts), compiled when first called, and
- * the extension API itself (`chrome`, `runtime`, `storage`: the browser builds each binding on
- * first use, ~0.5-1 ms each here) is first read once the page has loaded, or when a field is used.
+ * the extension's `runtime` and `storage` (the browser builds each binding on first use, ~0.5-1 ms
+ * each here) are first read once the page has loaded, or when a field is used.
  */
 interface GuardApi {
   runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
@@ -42,7 +42,12 @@ interface Running {
 }
 
 // One guard per frame; a copy injected again (the extension reloaded) has a module of its own.
-let api: GuardApi | null | undefined;
+/**
+ * This copy's extension API object, taken at start (reading `chrome` is cheap; its `runtime` and
+ * `storage` are first read after load). Kept, rather than read again later: a copy whose extension
+ * was reloaded must still see its own, now invalid, API.
+ */
+let api: GuardApi | null = null;
 let stopped = false;
 let lang: Lang | null = null;
 let active = true;
@@ -50,14 +55,9 @@ let stopListeners: (() => void) | null = null;
 let loaded = false;
 let scannerAsked = false;
 
-/** The extension API, read on first use. */
-function ext(): GuardApi | null {
-  return api === undefined ? (api = nativeApi()) : api;
-}
-
 /** Stopped, or the extension this copy belongs to is gone (reloaded or removed). */
 function invalid(): boolean {
-  return stopped || !ext()?.runtime.id;
+  return stopped || !api?.runtime.id;
 }
 
 /** A timer that does nothing once this copy is invalid. */
@@ -72,6 +72,8 @@ function later(fn: () => void, ms: number): void {
  * reloaded) replaces the one whose extension is gone, and does nothing while the old one lives.
  */
 export function startGuardOnce(): void {
+  api = nativeApi();
+  if (!api) return;
   const w = window as unknown as { __tpScamShieldGuard?: Running };
   const prev = w.__tpScamShieldGuard;
   if (prev) {
@@ -79,7 +81,7 @@ export function startGuardOnce(): void {
     prev.stop();
   }
   runGuard();
-  w.__tpScamShieldGuard = { alive: () => !!ext()?.runtime.id, stop };
+  w.__tpScamShieldGuard = { alive: () => !!api?.runtime.id, stop };
 }
 
 function stop(): void {
@@ -87,7 +89,7 @@ function stop(): void {
   stopListeners?.();
   try {
     // Removing a listener that was never added (stopped before load) does nothing.
-    ext()?.storage.onChanged.removeListener(onChanged);
+    api?.storage.onChanged.removeListener(onChanged);
   } catch {
     // The extension this copy belonged to is gone: so is its listener.
   }
@@ -132,9 +134,7 @@ function apply(s: Settings | undefined): void {
 /** A message to the background; no answer (undefined) when the extension is gone or busy. */
 function send(message: unknown): Promise<unknown> {
   try {
-    return ext()!
-      .runtime.sendMessage(message)
-      .catch(() => undefined);
+    return api!.runtime.sendMessage(message).catch(() => undefined);
   } catch {
     // Chromium throws at once, rather than rejecting, once the extension was reloaded.
     return Promise.resolve(undefined);
@@ -167,9 +167,7 @@ const GUARD_OPTIONS = {
 function afterLoad(): void {
   if (loaded) return;
   loaded = true;
-  const x = ext();
-  if (!x) return;
-  x.storage.onChanged.addListener(onChanged);
+  api?.storage.onChanged.addListener(onChanged);
   void refresh();
   // A frame with a field gets its detector now, so that the first paste finds it ready; other
   // frames get it when something in them is first focused.
