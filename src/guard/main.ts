@@ -1,4 +1,5 @@
 import { loadDetector, startGuard } from './guard';
+import type { GuardOptions } from './guard';
 import { langFromLocale } from '../i18n/locale';
 import type { Lang } from '../engine/types';
 import type { Settings } from '../settings/schema';
@@ -155,10 +156,10 @@ function requestDetector(): void {
   void send({ type: 'loadDetector' });
 }
 
-const GUARD_OPTIONS = {
+const GUARD_OPTIONS: GuardOptions = {
   lang: currentLang,
   active: () => active,
-  fired: (kind: string) => void send({ type: 'guardFired', kind, url: location.href }),
+  fired: (kind) => void send({ type: 'guardFired', kind, url: location.href }),
   openOfficial: () => void send({ type: 'openOfficial' }),
   requestDetector,
 };
