@@ -340,9 +340,10 @@ export async function browserBench(): Promise<void> {
   const withExt = await launchWithExtension(EXT);
   const loadFigures = (l: LoadSet) => {
     const direct = l.loads.filter((x) => !x.early);
+    const loads = l.loads.map((x) => x.load);
     return {
-      load: median(l.loads.map((x) => x.load)),
-      loads: l.loads.map((x) => x.load),
+      load: median(loads),
+      loads,
       painted: median(l.loads.map((x) => x.painted)),
       direct: median(direct.map((x) => x.load)),
       directCount: direct.length,

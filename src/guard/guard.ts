@@ -185,12 +185,17 @@ function check(value: string, field: Field | null): Verdict {
   return kind;
 }
 
+/** The started guard's detector (fetched once; see loadDetector). */
+export function fetchDetector(): Promise<Detector | null> {
+  return loadDetector(win, opts.requestDetector);
+}
+
 /**
  * Runs `next` once the detector has settled. From then on `check` never answers 'wait' (a detector
  * that failed to load lets values through), so a value handed on is never held again.
  */
 function whenReady(next: () => void): void {
-  void loadDetector(win, opts.requestDetector).then(next);
+  void fetchDetector().then(next);
 }
 
 function settled(v: Verdict): SecretKind | null {
@@ -372,7 +377,7 @@ function onDrop(e: DragEvent): void {
 
 /** Anything focused or dragged over: the detector is made ready before text can arrive. */
 function warm(): void {
-  void loadDetector(win, opts.requestDetector);
+  void fetchDetector();
 }
 
 const LISTENERS: [string, (e: never) => void][] = [

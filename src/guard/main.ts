@@ -1,4 +1,4 @@
-import { loadDetector, startGuard } from './guard';
+import { fetchDetector, startGuard } from './guard';
 import type { GuardOptions } from './guard';
 import { langFromLocale } from '../i18n/locale';
 import type { Lang } from '../engine/types';
@@ -172,8 +172,7 @@ function afterLoad(): void {
   void refresh();
   // A frame with a field gets its detector now, so that the first paste finds it ready; other
   // frames get it when something in them is first focused.
-  if (document.querySelector('input, textarea, [contenteditable]'))
-    void loadDetector(window, requestDetector);
+  if (document.querySelector('input, textarea, [contenteditable]')) void fetchDetector();
   if (!/^https?:$/.test(location.protocol)) return;
   // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top
   // frame is normally replaced before it loads, and this check is the backstop when it was not.
@@ -206,7 +205,7 @@ function checkFrame(): void {
     if (v?.level !== 'danger') return;
     if (window.top === window) window.stop();
     // The overlay is drawn by the detector script, fetched now if it is not here yet.
-    void loadDetector(window, requestDetector).then((d) =>
+    void fetchDetector().then((d) =>
       d?.showFrameWarning(document, currentLang(), v.host ?? location.hostname, v.imitates ?? ''),
     );
   });

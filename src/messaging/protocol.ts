@@ -43,7 +43,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openOfficial') }),
   /** The top frame has loaded: inject the page scanner into it. */
   z.object({ type: z.literal('startScanner') }),
-  /** The guard of this frame needs its detector before the detector script started: inject it. */
+  /** The guard of this frame asks for its detector and dialogs (detector.js): inject them. */
   z.object({ type: z.literal('loadDetector') }),
   z.object({ type: z.literal('allow'), key: z.string().min(1).max(300) }),
   z.object({ type: z.literal('checkFrame'), url: z.string().max(4000) }),

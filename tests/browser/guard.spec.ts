@@ -6,6 +6,8 @@ const EN_NUMBERED =
   '1. menu 2. nose 3. child 4. boy 5. rude 6. muscle 7. rose 8. feed 9. obey 10. label 11. because 12. dynamic';
 const ZH = '主快失万泛估漏急睡削铝节';
 const KEY = '0x4c302aa66dd8451b8e8dfa443de7d89c320e552187b06ff32dc0caaffbf004fa';
+/** Ordinary text long enough to be held while the detector is not there yet. */
+const ORDINARY = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
 
 async function paste(page: Page, selector: string, text: string) {
   await page.locator(selector).focus();
@@ -156,12 +158,11 @@ test.describe('secret-entry guard', () => {
     await modal(page).locator('#guard-clear').click();
 
     await page.goto(`${server.url}/form.html`);
-    const long = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
     const before = server.posts.length;
     await page.evaluate((t) => {
       (document.getElementById('phrase') as HTMLTextAreaElement).value = t;
       (document.getElementById('one') as HTMLFormElement).requestSubmit();
-    }, long);
+    }, ORDINARY);
     await expect(page.locator('#received')).toBeVisible();
     expect(server.posts.length).toBe(before + 1);
     expect(server.posts.at(-1)!.body).toContain('pending+since+yesterday');
@@ -171,8 +172,8 @@ test.describe('secret-entry guard', () => {
     page,
     server,
   }) => {
-    // A page whose parsing never ends: a script it waits for never arrives, so the detector script
-    // (document_idle) has not started when the user pastes.
+    // A page whose parsing never ends: a script it waits for never arrives, so the page has not
+    // loaded, and nothing has had focus, when the user pastes: the guard has no detector yet.
     await page.route(`${server.url}/never.js`, () => undefined);
     await page.route(`${server.url}/loading.html`, (r) =>
       r.fulfill({
@@ -198,9 +199,8 @@ test.describe('secret-entry guard', () => {
 
     // Ordinary text held the same way lands in the field: the page sees it as typed text.
     await open();
-    const long = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
-    await pasteUnfocused(page, '#phrase', long);
-    await expect(page.locator('#phrase')).toHaveValue(long, { timeout: 8000 });
+    await pasteUnfocused(page, '#phrase', ORDINARY);
+    await expect(page.locator('#phrase')).toHaveValue(ORDINARY, { timeout: 8000 });
     await expect(modal(page)).toHaveCount(0);
   });
 
@@ -209,8 +209,7 @@ test.describe('secret-entry guard', () => {
     server,
   }) => {
     await page.goto(`${server.url}/form.html`);
-    const text = 'My USDT transfer on TRON has been pending since yesterday, does anyone know why?';
-    await page.locator('#phrase').fill(text);
+    await page.locator('#phrase').fill(ORDINARY);
     await page.locator('#send').click();
     await expect(page.locator('#received')).toBeVisible();
     expect(server.posts.at(-1)!.body).toContain('pending+since+yesterday');
