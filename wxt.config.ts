@@ -39,8 +39,13 @@ export default defineConfig({
         js: ['guard.js'],
         run_at: 'document_start',
         all_frames: true,
+        // Frames without an address of their own (srcdoc, about:blank, blob:) get the guard too.
+        match_about_blank: true,
+        match_origin_as_fallback: true,
       },
     ],
+    // The guard's hold field and stop dialog: an extension page in a frame over the page's field.
+    web_accessible_resources: [{ resources: ['hold.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

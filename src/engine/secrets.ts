@@ -10,7 +10,7 @@ import type { Finding } from './finding';
  */
 type WordSets = Record<'en' | 'hans' | 'hant', Set<string>>;
 let sets: WordSets | null = null;
-function wordSets(): WordSets {
+export function wordSets(): WordSets {
   return (sets ??= { en: new Set(english), hans: new Set(zhHans), hant: new Set(zhHant) });
 }
 

@@ -11,19 +11,15 @@
  */
 import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
-import type { SecretKind } from './kinds';
 
 export type Judge = (input: string, url: string) => Finding[];
 
 export interface Detector {
   judge: Judge;
-  /** The stop dialog; resolves 'clear' (the default) or 'continue' after the confirmation phrase. */
-  showGuard(
-    doc: Document,
-    kind: SecretKind,
-    lang: Lang,
-    onOfficial: () => void,
-  ): Promise<'clear' | 'continue'>;
+  /** Past a secret's first sign: the insertion must not reach the page (phrase-entry.ts). */
+  entryState(textToCaret: string, inserted?: number): 'free' | 'hold';
+  /** Two phrase words so far: the hold frame is made ready. */
+  armed(textToCaret: string): boolean;
   /** The in-frame stop for a look-alike site. */
   showFrameWarning(doc: Document, lang: Lang, host: string, imitates: string): void;
 }

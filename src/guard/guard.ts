@@ -1,66 +1,64 @@
 /**
- * The secret-entry guard (every frame, from document_start): stops a seed phrase, private key or
- * keystore pasted, typed or submitted into a page before the page receives it. The secret is never
- * kept beyond the dialog, never logged, stored or messaged; the background only learns the kind.
+ * The secret-entry guard (every frame, from document_start): a recovery phrase, private key or
+ * keystore entered into a page never reaches the page beyond its first two words (or first 15 hex
+ * digits), however it is entered: typed, inserted by an IME or dictation, pasted, dropped, or
+ * spread over a grid of one-word boxes.
  *
- * What runs at document_start is small: seven listeners. Their handlers are functions of this
- * module, compiled when an event first reaches them, not when the guard starts. The detector (BIP39
- * wordlists and checksum) and the dialogs are a script of their own that the background injects on
- * request (see detector-slot.ts). A value that could hold a secret and arrives before the detector
- * (a field used while the page is still loading, or right after its first focus) is held from the
- * page, judged once the detector is there a moment later, and handed on when it is not a secret: a
- * paste or drop is inserted as typed text, an input event and an Enter key are sent again (as
- * untrusted events, so an Enter's newline is not typed; a one-line field's form is submitted), a
- * form is submitted again. If the detector never comes, values are let through after 10 s rather
- * than held for ever.
+ * - Only trusted events are judged (the page can dispatch any event it likes, and its own events
+ *   carry none of the user's secrets), on their real target: `composedPath()`, and the focused
+ *   element inside closed shadow roots.
+ * - At the first sign (two phrase words at the start of a field and a third coming, a 16th hex
+ *   digit), the insertion is stopped before any page listener sees it and the rest of the entry
+ *   goes to the hold field: an extension page in a frame over the page's field (hold-frame.ts),
+ *   where the user goes on typing and sees what they type. Key, input, beforeinput, textInput and
+ *   composition events that still reach the page's frame while holding are stopped and forwarded.
+ *   When a word breaks the pattern the held text goes to the page as typed; when it is a secret,
+ *   the hold frame shows the stop dialog, and only the user, in that frame, lets it through.
+ * - A complete secret that arrives at once (paste, drop, insertText) is stopped and asked about in
+ *   the same frame.
+ * - If the page removes or hides the hold frame, the guard fails closed: the held text stays held.
+ * - A 64-hex value where a hash is expected (explorer search, checksum field) is let through.
+ *
+ * What runs at document_start is small: a few listeners whose handlers are compiled on first use.
+ * The detector (BIP39 wordlists and checksum) is a script the background injects on request
+ * (detector-slot.ts); a value that could be a secret arriving before it is held, then judged.
  */
 import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
-import { GUARD_TAG } from './kinds';
 import type { SecretKind } from './kinds';
-import { fnv1a } from '../util/hash';
 import { detectorOr } from './detector-slot';
 import type { Detector } from './detector-slot';
+import { openHoldFrame, HOLD_TAG } from './hold-frame';
+import type { HoldFrame, HoldFrameEnv } from './hold-frame';
+import type { FieldLook, FromHold, ToHold } from './hold-protocol';
 
-export interface GuardOptions {
+export interface GuardOptions extends HoldFrameEnv {
   lang: () => Lang;
   /** False on hosts the user excepted in the options ("my own tool"). */
   active: () => boolean;
   fired(kind: SecretKind): void;
-  openOfficial(): void;
   /** Asks the background to inject the detector script into this frame. */
   requestDetector(): void;
+  /** The shadow root of an element, open or closed (content scripts may see closed ones). */
+  shadowRootOf(el: Element): ShadowRoot | null;
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
-/** A secret, none, or "ask again once the detector is ready". */
-type Verdict = SecretKind | null | 'wait';
-
-const WINDOW = 2000;
-
-// One guard per frame (a copy injected again has its own module): its state lives here, so that
-// starting it only adds listeners.
-let win: Window;
 let opts: GuardOptions;
-/** The stop dialog is showing. */
-let open = false;
-/** Values the user deliberately continued with (held as hashes only). */
-const allowed = new Set<string>();
+let win: Window;
 
 let detector: Detector | null = null;
 /** The detector did not come (the extension is gone or broken): values are then let through. */
 let failed = false;
 let loading: Promise<Detector | null> | null = null;
 
-/** When the guard asks for its detector again, and when it lets values through rather than hold them. */
 const RETRY_AFTER = [2000, 5000];
 const GIVE_UP_AFTER = 10_000;
 
 /**
- * The detector, once: the background is asked to inject its script into this frame (after the
- * page has loaded, when a field is first used, or when the frame must be stopped). Never rejects:
- * once it has settled, `detector` is set or `failed` is.
+ * The detector, once: the background is asked to inject its script into this frame. Never
+ * rejects: once it has settled, `detector` is set or `failed` is.
  */
 export function loadDetector(w: Window, request: () => void): Promise<Detector | null> {
   return (loading ??= new Promise<Detector | null>((resolve) => {
@@ -83,7 +81,6 @@ export function loadDetector(w: Window, request: () => void): Promise<Detector |
     arrived();
     if (here) return;
     request();
-    // The background may have been stopped before it answered: ask again, then give up.
     for (const ms of RETRY_AFTER) w.setTimeout(() => void (here || request()), ms);
     w.setTimeout(() => {
       if (here) return;
@@ -91,6 +88,10 @@ export function loadDetector(w: Window, request: () => void): Promise<Detector |
       resolve(null);
     }, GIVE_UP_AFTER);
   }));
+}
+
+export function fetchDetector(): Promise<Detector | null> {
+  return loadDetector(win, opts.requestDetector);
 }
 
 function kindOf(findings: Finding[]): SecretKind | null {
@@ -103,306 +104,822 @@ function kindOf(findings: Finding[]): SecretKind | null {
   return null;
 }
 
-/** Cheap test before the real one: could this value hold 12 words, 64 hex digits or a keystore? */
-function plausible(v: string): boolean {
-  if (v.length < 12) return false;
-  if (/[0-9a-fA-F]{64}/.test(v) || v.includes('"crypto"') || v.includes('"Crypto"')) return true;
-  let words = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 0x3000 || c === 44) words++;
-    else if (c >= 0x4e00 && c <= 0x9fff) words++;
-    if (words >= 11) return true;
+// ---- fields -------------------------------------------------------------------------------
+
+const TEXT_TYPES = new Set(['text', 'password', 'search', 'email', 'url', 'tel', '']);
+
+/** Works for elements of same-origin child frames too (no instanceof across windows). */
+function isField(e: unknown): e is Field {
+  if (!e || typeof e !== 'object' || (e as Node).nodeType !== 1) return false;
+  const el = e as HTMLElement;
+  if (el.localName === 'textarea') return true;
+  if (el.localName === 'input') return TEXT_TYPES.has((el as HTMLInputElement).type);
+  return el.isContentEditable === true;
+}
+
+function isTextControl(f: Field): f is HTMLInputElement | HTMLTextAreaElement {
+  return f.localName === 'input' || f.localName === 'textarea';
+}
+
+/** The element an event is really for: inside open shadow roots, and closed ones by focus. */
+function fieldOf(e: Event): Field | null {
+  let t = (e.composedPath()[0] ?? e.target) as Element | null;
+  for (let i = 0; i < 8 && t && (t as Node).nodeType === 1; i++) {
+    const root = t.shadowRoot ?? safeShadow(t);
+    const inner = root?.activeElement;
+    if (!inner || inner === t) break;
+    t = inner;
+  }
+  if (!t) return null;
+  if (isField(t)) return t;
+  // A contenteditable's inner node, or a text node's parent.
+  const host = (t as Element).closest?.('[contenteditable]');
+  return host && isField(host) ? host : null;
+}
+
+function safeShadow(el: Element): ShadowRoot | null {
+  try {
+    return opts.shadowRootOf(el);
+  } catch {
+    return null;
+  }
+}
+
+function valueOf(f: Field): string {
+  return isTextControl(f) ? f.value : (f.textContent ?? '');
+}
+
+function setValue(f: Field, v: string): void {
+  const view = f.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (isTextControl(f)) {
+    const proto =
+      f.localName === 'input'
+        ? (view?.HTMLInputElement ?? HTMLInputElement).prototype
+        : (view?.HTMLTextAreaElement ?? HTMLTextAreaElement).prototype;
+    const set = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (set) set.call(f, v);
+    else f.value = v;
+  } else f.textContent = v;
+}
+
+/** The field's text from its start to the caret (selection start). */
+function beforeCaret(f: Field): string {
+  if (isTextControl(f)) {
+    let s: number | null = null;
+    try {
+      s = f.selectionStart;
+    } catch {
+      s = null;
+    }
+    return f.value.slice(0, s ?? f.value.length);
+  }
+  const sel = f.ownerDocument.getSelection();
+  if (!sel || !sel.rangeCount) return f.textContent ?? '';
+  const r = sel.getRangeAt(0);
+  if (!f.contains(r.startContainer)) return f.textContent ?? '';
+  const pre = f.ownerDocument.createRange();
+  pre.selectNodeContents(f);
+  pre.setEnd(r.startContainer, r.startOffset);
+  return pre.toString();
+}
+
+/** The other one-word boxes of a grid the field belongs to (12 to 30 text inputs), in order. */
+const gridCache = new WeakMap<Field, HTMLInputElement[] | null>();
+function gridOf(f: Field): HTMLInputElement[] | null {
+  if (f.localName !== 'input') return null;
+  if (gridCache.has(f)) return gridCache.get(f)!;
+  let grid: HTMLInputElement[] | null = null;
+  let scope: Element | null = f.parentElement;
+  for (let depth = 0; scope && depth < 6; depth++, scope = scope.parentElement) {
+    const inputs = [...scope.querySelectorAll('input')].filter((i) =>
+      ['text', 'password', ''].includes(i.type),
+    );
+    if (inputs.length > 30) break;
+    if (inputs.length >= 12) {
+      grid = inputs;
+      break;
+    }
+  }
+  gridCache.set(f, grid);
+  return grid;
+}
+
+/** What the page has of an entry before the caret: a grid's earlier boxes count as words. */
+function entrySoFar(f: Field): { text: string; grid: HTMLInputElement[] | null } {
+  const grid = gridOf(f);
+  if (!grid) return { text: beforeCaret(f), grid: null };
+  const i = grid.indexOf(f as HTMLInputElement);
+  const earlier = grid
+    .slice(0, Math.max(0, i))
+    .map((b) => b.value.trim())
+    .filter(Boolean);
+  const own = beforeCaret(f);
+  return { text: earlier.length ? `${earlier.join(' ')} ${own}` : own, grid };
+}
+
+/** The field expects a hash: a 64-hex value there is a transaction id or checksum, not a key. */
+const HASH_WORDS =
+  /\b(?:sha-?256|sha-?512|sha1|checksum|digest|hash|txid|txn|tx id|tx hash|transaction)\b|哈希|交易|校验/i;
+const KEY_WORDS = /private|secret|mnemonic|seed|recovery|import|私钥|助记词|密钥|导入/i;
+const EXPLORER_HOST =
+  /(?:^|\.)(?:[a-z0-9-]*scan\.(?:io|com|org)|tronscan\.org|oklink\.com|blockchair\.com|blockscout\.com|tokenview\.io|explorer\.[a-z.]+|blockchain\.com|mempool\.space|btc\.com)$/;
+function hashContext(f: Field): boolean {
+  const labels = isTextControl(f) ? [...(f.labels ?? [])].map((l) => l.textContent ?? '') : [];
+  const attrs = ['name', 'id', 'placeholder', 'aria-label', 'title']
+    .map((a) => f.getAttribute(a) ?? '')
+    .concat(labels)
+    .join(' ');
+  const form = (f.closest('form')?.textContent ?? '').slice(0, 2000);
+  if (KEY_WORDS.test(attrs) || KEY_WORDS.test(form)) return false;
+  if (HASH_WORDS.test(attrs) || HASH_WORDS.test(form)) return true;
+  return EXPLORER_HOST.test(f.ownerDocument.location?.hostname ?? '');
+}
+
+function lookOf(f: Field): FieldLook {
+  const view = f.ownerDocument.defaultView;
+  const cs = view?.getComputedStyle(f);
+  return {
+    font: cs?.font || '14px sans-serif',
+    color: cs?.color || '#000',
+    background: cs?.backgroundColor || '#fff',
+    padding: cs?.padding || '2px',
+    multiline: f.localName !== 'input',
+  };
+}
+
+// ---- the hold ------------------------------------------------------------------------------
+
+interface Hold {
+  field: Field;
+  grid: HTMLInputElement[] | null;
+  /** The field's value when the hold began, and the caret then. */
+  value: string;
+  caret: number;
+  /** What the page has of the entry (the hold field shows it before the held text). */
+  prefix: string;
+  frame: HoldFrame;
+  mode: 'armed' | 'holding' | 'stop';
+  /** A paste or insertion being asked about: inserted if the user continues. */
+  asked?: string;
+  /** The grid box input last went to. */
+  box: Field;
+  /** Keys and texts forwarded to the frame, in order (the frame says how many it applied). */
+  sent: ToHold[];
+  /** The keyboard was given to the frame (after the focus marker). */
+  focused: boolean;
+  /** A composition's text is on its way (it is forwarded at its commit). */
+  composing: boolean;
+  /** The hold frame went away: what it held is gone, the page got none of it. */
+  lost?: boolean;
+}
+
+let hold: Hold | null = null;
+/** Our own insertion of released text: not judged again. */
+let releasing = false;
+
+function stop(e: Event): void {
+  if (e.cancelable) e.preventDefault();
+  e.stopImmediatePropagation();
+}
+
+function caretOf(f: Field): number {
+  if (!isTextControl(f)) return valueOf(f).length;
+  try {
+    return f.selectionStart ?? f.value.length;
+  } catch {
+    return f.value.length;
+  }
+}
+
+function newHold(field: Field, grid: HTMLInputElement[] | null, prefix: string): Hold {
+  const h: Hold = {
+    field,
+    grid,
+    value: valueOf(field),
+    caret: caretOf(field),
+    prefix,
+    mode: 'armed',
+    box: field,
+    sent: [],
+    focused: false,
+    composing: false,
+    frame: openHoldFrame(
+      field.ownerDocument,
+      opts,
+      (m) => onFrame(h, m),
+      () => onLost(h),
+    ),
+  };
+  return h;
+}
+
+/** Holding: the rest of this entry goes to the hold frame. */
+function startHolding(field: Field, data: string): void {
+  const { text, grid } = entrySoFar(field);
+  if (!hold || hold.field !== field || hold.mode !== 'armed') {
+    hold?.frame.remove();
+    hold = newHold(field, grid, text);
+  }
+  const h = hold;
+  h.mode = 'holding';
+  h.prefix = text;
+  h.value = valueOf(field);
+  h.caret = caretOf(field);
+  h.frame.send({
+    t: 'hold',
+    prefix: text,
+    held: data,
+    lang: opts.lang(),
+    url: win.location.href,
+    hashContext: hashContext(field),
+    grid: !!grid,
+    look: lookOf(field),
+  });
+  h.frame.show(field.getBoundingClientRect());
+  if (h.frame.ready()) giveKeyboard(h);
+  listenWhileHolding(field.ownerDocument.defaultView ?? win);
+}
+
+/** Pre-creates the hold frame when an entry shows two phrase words, so holding starts at once. */
+function arm(field: Field): void {
+  if (hold || !detector) return;
+  const { text, grid } = entrySoFar(field);
+  if (!detector.armed(text)) return;
+  hold = newHold(field, grid, text);
+}
+
+/** The keyboard goes to the hold frame, after a marker that orders keys typed there directly. */
+function giveKeyboard(h: Hold): void {
+  h.focused = true;
+  h.frame.send({ t: 'focus' });
+  h.frame.focus();
+}
+
+/** While holding a word grid: input that now goes to another box starts the next word. */
+function nextBox(field: Field | null): void {
+  const h = hold;
+  if (!h?.grid || !field || field === h.box || !h.grid.includes(field as HTMLInputElement)) return;
+  h.box = field;
+  h.sent.push({ t: 'text', data: ' ' });
+  h.frame.send({ t: 'word' });
+}
+
+function disarm(): void {
+  if (hold?.mode !== 'armed') return;
+  hold.frame.remove();
+  hold = null;
+}
+
+function endHold(h: Hold): void {
+  h.frame.remove();
+  if (hold === h) hold = null;
+}
+
+/** Puts text into the page's field as typing would (the user's own, let through). */
+function insertText(field: Field, text: string): void {
+  if (!text) return;
+  releasing = true;
+  try {
+    field.focus();
+    const doc = field.ownerDocument;
+    if (isTextControl(field)) {
+      const at = field.value.length;
+      try {
+        field.setSelectionRange(at, at);
+      } catch {
+        // types without a selection (email): the caret is at the end anyway
+      }
+    }
+    if (!doc.execCommand('insertText', false, text)) {
+      setValue(field, valueOf(field) + text);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  } finally {
+    releasing = false;
+  }
+}
+
+/** Released or continued held text: `full` is the entry from its start, as the user has it. */
+function giveToPage(h: Hold, full: string): void {
+  const { field, grid } = h;
+  if (hold === h) hold = null;
+  if (grid) {
+    const i = grid.indexOf(field as HTMLInputElement);
+    const prefixWords = h.prefix.trim().split(/\s+/).filter(Boolean).length;
+    const words = full.trim().split(/\s+/).filter(Boolean);
+    const own = beforeCaret(field).trim() ? 1 : 0;
+    // Words the page has: earlier boxes and (maybe) a word in this box; the rest go box by box.
+    const rest = words.slice(prefixWords - own);
+    for (let k = 0; k < rest.length; k++) {
+      const box = grid[Math.min(i + k, grid.length - 1)]!;
+      const text = k < grid.length - 1 - i ? rest[k]! : rest.slice(k).join(' ');
+      setValue(box, '');
+      insertText(box, text);
+      if (k >= grid.length - 1 - i) break;
+    }
+    return;
+  }
+  if (full.startsWith(h.prefix)) return insertText(field, full.slice(h.prefix.length));
+  setValue(field, full + h.value.slice(h.caret));
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** The text of forwarded keys the frame had not applied when it released. */
+function typed(rest: ToHold[]): string {
+  let out = '';
+  for (const m of rest) {
+    if (m.t === 'text') out += m.data;
+    else if (m.t === 'key')
+      out =
+        m.key === 'Backspace'
+          ? out.slice(0, -1)
+          : m.key.length === 1
+            ? out + m.key
+            : out + (m.key === 'Enter' ? '\n' : ' ');
+  }
+  return out;
+}
+
+/**
+ * After a release the hold frame keeps the keyboard, hidden, while the user goes on typing: what
+ * they type there comes back here (`late`) and is added to the page's field in order, on one path.
+ * When typing pauses (or the user clicks), the keyboard goes back to the page's field.
+ */
+let passing: { field: Field; frame: HoldFrame; timer: number } | null = null;
+const PAUSE = 250;
+
+function endPassing(): void {
+  const p = passing;
+  if (!p) return;
+  passing = null;
+  clearTimeout(p.timer);
+  p.frame.remove();
+  p.field.focus();
+  caretToEnd(p.field);
+}
+
+function caretToEnd(f: Field): void {
+  if (!isTextControl(f)) return;
+  try {
+    f.setSelectionRange(f.value.length, f.value.length);
+  } catch {
+    // no selection in this type
+  }
+}
+
+/** Adds what the user typed in the frame to the page's field, without moving the keyboard. */
+function passOn(data: string): void {
+  const p = passing;
+  if (!p) return;
+  clearTimeout(p.timer);
+  p.timer = setTimeout(endPassing, PAUSE) as unknown as number;
+  const f = p.field;
+  if (data === '\r' || data === '\t') {
+    endPassing();
+    if (data === '\r') pressEnter(f);
+    return;
+  }
+  releasing = true;
+  try {
+    const v = valueOf(f);
+    const next = data === '\b' ? v.slice(0, -1) : v + data;
+    if (!isTextControl(f)) {
+      // A rich editor needs the keyboard for its own insertion.
+      f.focus();
+      f.ownerDocument.execCommand(data === '\b' ? 'delete' : 'insertText', false, data);
+      p.frame.focus();
+      return;
+    }
+    setValue(f, next);
+    f.dispatchEvent(
+      new InputEvent('input', {
+        bubbles: true,
+        inputType: data === '\b' ? 'deleteContentBackward' : 'insertText',
+        data: data === '\b' ? null : data,
+      }),
+    );
+  } finally {
+    releasing = false;
+  }
+}
+
+function onFrame(h: Hold, m: FromHold): void {
+  if (m.t === 'late') {
+    if (passing?.frame === h.frame) passOn(m.data);
+    return;
+  }
+  if (hold !== h) return;
+  switch (m.t) {
+    case 'ready':
+      if (h.mode !== 'armed') giveKeyboard(h);
+      return;
+    case 'release': {
+      endPassing();
+      hold = null;
+      giveToPage(h, m.text + typed(h.sent.slice(m.seen)));
+      if (m.then) {
+        h.frame.remove();
+        if (m.then === 'Enter') pressEnter(h.field);
+        return;
+      }
+      h.frame.hide();
+      h.frame.focus();
+      passing = {
+        field: h.field,
+        frame: h.frame,
+        timer: setTimeout(endPassing, PAUSE) as unknown as number,
+      };
+      return;
+    }
+    case 'stop':
+      h.mode = 'stop';
+      opts.fired(m.kind);
+      h.frame.show(null);
+      h.frame.focus();
+      return;
+    case 'clear': {
+      endHold(h);
+      if (h.asked === undefined) {
+        // The entry's first words are part of the secret too.
+        if (h.grid) for (const b of h.grid) setValue(b, '');
+        else
+          setValue(h.field, h.value.slice(0, h.caret - h.prefix.length) + h.value.slice(h.caret));
+        h.field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      h.field.focus();
+      return;
+    }
+    case 'continue':
+      if (h.asked !== undefined) {
+        endHold(h);
+        return insertText(h.field, h.asked);
+      }
+      endHold(h);
+      return giveToPage(h, m.text ?? h.prefix);
+  }
+}
+
+/** The hold frame is gone (removed by the page) or never answered: keep holding, fail closed. */
+function onLost(h: Hold): void {
+  if (hold !== h) return;
+  if (h.mode === 'armed' || h.asked !== undefined) {
+    hold = null;
+    return;
+  }
+  // Fail closed: later keys stay held (and are dropped) until the user clicks elsewhere.
+  h.lost = true;
+  h.mode = 'holding';
+}
+
+function pressEnter(field: Field): void {
+  const again = new KeyboardEvent('keydown', {
+    key: 'Enter',
+    code: 'Enter',
+    bubbles: true,
+    cancelable: true,
+  });
+  if (field.dispatchEvent(again) && field.localName === 'input')
+    (field as HTMLInputElement).form?.requestSubmit();
+}
+
+/** Asks about a complete secret that arrived at once; `text` is inserted if the user continues. */
+function ask(field: Field | null, kind: SecretKind, text: string): void {
+  if (!field) return;
+  hold?.frame.remove();
+  const h = newHold(field, null, '');
+  h.mode = 'stop';
+  h.asked = text;
+  hold = h;
+  opts.fired(kind);
+  h.frame.send({ t: 'stop', kind, lang: opts.lang() });
+  h.frame.show(null);
+  if (h.frame.ready()) h.frame.focus();
+}
+
+// ---- judging ---------------------------------------------------------------------------------
+
+type Verdict = { kind: SecretKind } | 'hold' | 'wait' | null;
+
+/** What to do with `data` about to be inserted into `field`. */
+function judgeInsertion(field: Field, data: string): Verdict {
+  if (!opts.active()) return null;
+  const { text } = entrySoFar(field);
+  const next = text + data;
+  if (!detector) {
+    if (failed) return null;
+    return maybeSecret(next) ? 'wait' : null;
+  }
+  const url = win.location.href;
+  // A complete secret can only arrive with more than one character (paste, insertion); typed
+  // keys reach the hold frame long before.
+  if (data.length > 1) {
+    const after = isTextControl(field)
+      ? field.value.slice(caretOf(field), caretOf(field) + 2000)
+      : '';
+    const kind = kindOf(detector.judge(next.slice(-4000) + after, url));
+    const hashy = hashContext(field);
+    if (kind) return kind === 'key' && hashy ? null : { kind };
+    if (hashy && /[0-9a-fA-F]{64}/.test(data)) return null;
+  }
+  return detector.entryState(next, data.length) === 'hold' ? 'hold' : null;
+}
+
+/** Before the detector is here: could this be past a secret's first sign? (Over-approximates.) */
+function maybeSecret(v: string): boolean {
+  if (/[0-9a-fA-F]{16}/.test(v) || v.includes('"crypto"') || v.includes('"Crypto"')) return true;
+  const t = v.trimStart();
+  if (/^(?:\d{1,2}[.)]?\s*)?[a-zA-Z]{3,8}[\s,]+(?:\d{1,2}[.)]?\s*)?[a-zA-Z]{3,8}[\s,]+\S/.test(t))
+    return true;
+  return /^[\u3400-\u9fff][\s\u3000]*[\u3400-\u9fff][\s\u3000]*[\u3400-\u9fff]/.test(t);
+}
+
+/** Judges an insertion the page has not seen yet; true when it was stopped. */
+function guardInsertion(e: Event, field: Field, data: string): boolean {
+  const v = judgeInsertion(field, data);
+  if (!v) return false;
+  stop(e);
+  if (v === 'hold' || v === 'wait') startHolding(field, data);
+  else ask(field, v.kind, data);
+  return true;
+}
+
+// ---- listeners -------------------------------------------------------------------------------
+
+function isHolding(): boolean {
+  return !!hold && hold.mode !== 'armed';
+}
+
+function forward(m: ToHold): void {
+  if (hold?.mode !== 'holding') return;
+  hold.sent.push(m);
+  hold.frame.send(m);
+}
+
+function onKeydown(e: KeyboardEvent): void {
+  if (!e.isTrusted) return;
+  if (isHolding()) {
+    stop(e);
+    if (e.isComposing || e.key === 'Process') return;
+    nextBox(fieldOf(e));
+    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) forward({ t: 'key', key: e.key });
+    else if (['Backspace', 'Enter', 'Tab'].includes(e.key)) forward({ t: 'key', key: e.key });
+    if (hold?.frame.ready()) giveKeyboard(hold);
+    return;
+  }
+  if (passing && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.isComposing) {
+    // Typed while the keyboard was on its way back to the hold frame: it goes the same way.
+    stop(e);
+    passOn(e.key);
+    return;
+  }
+  const field = fieldOf(e);
+  if (!field || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+  void fetchDetector();
+  if (e.key === 'Enter') {
+    if (submitHoldsSecret(e, [field])) return;
+    if (field.localName === 'input') return;
+  }
+  const data = e.key === 'Enter' ? '\n' : e.key.length === 1 ? e.key : null;
+  if (data !== null) guardInsertion(e, field, data);
+}
+
+function onBeforeInput(e: InputEvent): void {
+  if (!e.isTrusted || releasing) return;
+  if (isHolding()) {
+    stop(e);
+    if (e.inputType === 'insertCompositionText') return;
+    nextBox(fieldOf(e));
+    const data = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
+    if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph')
+      forward({ t: 'key', key: 'Enter' });
+    else if (e.inputType.startsWith('delete')) forward({ t: 'key', key: 'Backspace' });
+    else if (data) forward({ t: 'text', data });
+    return;
+  }
+  if (passing && e.inputType === 'insertText' && e.data) {
+    stop(e);
+    passOn(e.data);
+    return;
+  }
+  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') return;
+  const field = fieldOf(e);
+  if (!field) return;
+  const data =
+    e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph'
+      ? '\n'
+      : (e.data ?? e.dataTransfer?.getData('text/plain') ?? '');
+  if (!data) return;
+  if (guardInsertion(e, field, data) && hold && e.inputType === 'insertCompositionText')
+    hold.composing = true;
+}
+
+function onTextInput(e: Event): void {
+  if (!e.isTrusted || releasing || !isHolding()) return;
+  stop(e);
+  // A composition's commit: its text belongs to the held entry.
+  const data = (e as InputEvent).data;
+  if (hold?.composing && data) {
+    hold.composing = false;
+    forward({ t: 'text', data });
+  }
+}
+
+function onInput(e: Event): void {
+  if (!e.isTrusted || releasing) return;
+  const field = fieldOf(e);
+  if (isHolding()) {
+    stop(e);
+    // Text that reached the field anyway (a composition): the field goes back to what it was.
+    if (hold && field === hold.field && valueOf(field) !== hold.value) setValue(field, hold.value);
+    return;
+  }
+  if (!field) return;
+  // A secret that arrived by a way not seen before (autofill, an unknown input method): typed
+  // characters went through the checks above, so only other changes are judged here.
+  const ie = e as InputEvent;
+  const other =
+    !ie.inputType || ie.inputType === 'insertReplacementText' || (ie.data?.length ?? 0) > 1;
+  if (other && detector && opts.active()) {
+    const v = valueOf(field).slice(0, 20_000);
+    const kind = v.length >= 12 ? kindOf(detector.judge(v, win.location.href)) : null;
+    if (kind && !(kind === 'key' && hashContext(field))) {
+      stop(e);
+      setValue(field, '');
+      return ask(field, kind, v);
+    }
+  }
+  if (hold?.mode === 'armed' && hold.field !== field) disarm();
+  if (!hold) arm(field);
+  else if (hold.mode === 'armed' && detector && !detector.armed(entrySoFar(field).text)) disarm();
+}
+
+function onComposition(e: CompositionEvent): void {
+  if (!e.isTrusted || !isHolding()) return;
+  stop(e);
+  if (e.type === 'compositionstart' && hold) hold.composing = true;
+  if (hold?.frame.ready()) giveKeyboard(hold);
+}
+
+function onKeyOther(e: KeyboardEvent): void {
+  if (e.isTrusted && isHolding()) stop(e);
+}
+
+function textOf(data: DataTransfer | null | undefined): string {
+  return data?.getData('text/plain') ?? '';
+}
+
+function onPaste(e: ClipboardEvent): void {
+  if (!e.isTrusted) return;
+  const text = textOf(e.clipboardData);
+  if (isHolding()) {
+    stop(e);
+    if (text) forward({ t: 'text', data: text });
+    return;
+  }
+  const field = fieldOf(e);
+  if (!field || !text) return;
+  guardInsertion(e, field, text);
+}
+
+function onDrop(e: DragEvent): void {
+  if (!e.isTrusted) return;
+  const text = textOf(e.dataTransfer);
+  if (isHolding()) {
+    stop(e);
+    if (text) forward({ t: 'text', data: text });
+    return;
+  }
+  const field = fieldOf(e);
+  if (!text) return;
+  if (!field) {
+    // Dropped outside a field: only a complete secret matters.
+    if (detector && kindOf(detector.judge(text, win.location.href))) stop(e);
+    return;
+  }
+  guardInsertion(e, field, text);
+}
+
+/** Submit and Enter: stopped when a field holds a complete secret (autofill, scripts' copies). */
+function submitHoldsSecret(e: Event, fields: Field[]): boolean {
+  if (!detector || !opts.active()) return false;
+  for (const f of fields) {
+    const v = valueOf(f);
+    if (v.length < 12) continue;
+    const kind = kindOf(detector.judge(v, win.location.href));
+    if (kind && !(kind === 'key' && hashContext(f))) {
+      stop(e);
+      for (const g of fields) setValue(g, '');
+      ask(f, kind, v);
+      return true;
+    }
   }
   return false;
 }
 
-function isField(e: EventTarget | null): e is Field {
-  if (!(e instanceof HTMLElement)) return false;
-  if (e instanceof HTMLTextAreaElement) return true;
-  if (e instanceof HTMLInputElement)
-    return ['text', 'password', 'search', 'email', 'url', 'tel', ''].includes(e.type);
-  return e.isContentEditable;
-}
-
-function valueOf(f: Field): string {
-  return f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement
-    ? f.value
-    : (f.textContent ?? '');
-}
-
-function setValue(f: Field, v: string): void {
-  if (f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement) {
-    const proto =
-      f instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(f, v);
-  } else f.textContent = v;
-}
-
-/** Text around the caret: a phrase being typed is there, and a long document is not re-read. */
-function nearCaret(f: Field): string {
-  const v = valueOf(f);
-  if (v.length <= WINDOW) return v;
-  const end =
-    f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement
-      ? (f.selectionEnd ?? v.length)
-      : v.length;
-  return v.slice(Math.max(0, end - WINDOW), end + 200);
-}
-
-/** The other single-word inputs of the same form: a phrase split over 12 or 24 boxes. */
-function siblingsOf(f: Field): HTMLInputElement[] {
-  const scope = f.closest('form') ?? f.parentElement?.parentElement?.parentElement ?? null;
-  if (!scope) return [];
-  const inputs = [...scope.querySelectorAll('input')].filter((i) =>
-    ['text', 'password', ''].includes(i.type),
-  );
-  return inputs.length >= 12 && inputs.length <= 30 ? inputs : [];
-}
-
-function judged(v: string, url: string): Verdict {
-  if (!plausible(v)) return null;
-  if (detector) return kindOf(detector.judge(v, url));
-  return failed ? null : 'wait';
-}
-
-function check(value: string, field: Field | null): Verdict {
-  if (!opts.active() || open) return null;
-  const url = win.location.href;
-  let kind = judged(value, url);
-  if (!kind && field instanceof HTMLInputElement) {
-    const sibs = siblingsOf(field);
-    if (sibs.length)
-      kind = judged(
-        sibs
-          .map((i) => (i === field ? value : i.value).trim())
-          .filter(Boolean)
-          .join(' '),
-        url,
-      );
-  }
-  if (kind && kind !== 'wait' && allowed.has(fnv1a(value))) return null;
-  return kind;
-}
-
-/** The started guard's detector (fetched once; see loadDetector). */
-export function fetchDetector(): Promise<Detector | null> {
-  return loadDetector(win, opts.requestDetector);
-}
-
-/**
- * Runs `next` once the detector has settled. From then on `check` never answers 'wait' (a detector
- * that failed to load lets values through), so a value handed on is never held again.
- */
-function whenReady(next: () => void): void {
-  void fetchDetector().then(next);
-}
-
-function settled(v: Verdict): SecretKind | null {
-  return v === 'wait' ? null : v;
-}
-
-/** Shows the stop dialog (a secret was found, so the detector and its dialog are here). */
-function intervene(kind: SecretKind, field: Field | null, restore: () => void, value: string) {
-  const d = detector;
-  if (!d) return;
-  open = true;
-  opts.fired(kind);
-  // After the event's own handling, as when the dialog was a module of its own.
-  void Promise.resolve()
-    .then(() => d.showGuard(win.document, kind, opts.lang(), opts.openOfficial))
-    .then(
-      (r) => {
-        open = false;
-        if (r === 'continue') {
-          allowed.add(fnv1a(value));
-          restore();
-        }
-        field?.focus?.();
-      },
-      () => {
-        open = false;
-      },
-    );
-}
-
-/** Puts text where the user pasted or dropped it, as typing would. */
-function insert(field: Field | null, text: string): void {
-  if (!field) return;
-  field.focus();
-  win.document.execCommand('insertText', false, text);
-}
-
-function onPaste(e: ClipboardEvent): void {
-  const field = isField(e.target) ? e.target : null;
-  const text = e.clipboardData?.getData('text/plain') ?? '';
-  const kind = check(text, field);
-  if (!kind) return;
-  e.preventDefault();
-  e.stopImmediatePropagation();
-  if (kind !== 'wait') return intervene(kind, field, () => insert(field, text), text);
-  const target = e.target;
-  whenReady(() => {
-    const k = settled(check(text, field));
-    if (k) intervene(k, field, () => insert(field, text), text);
-    else if (field) insert(field, text);
-    else target?.dispatchEvent(pasteOf(text));
-  });
-}
-
-/** Empties a field that holds a secret (and its sibling boxes) and asks the user. */
-function stopInput(field: Field, kind: SecretKind, value: string): void {
-  const full = valueOf(field);
-  const sibs = field instanceof HTMLInputElement ? siblingsOf(field) : [];
-  const saved = sibs.map((s) => s.value);
-  setValue(field, '');
-  for (const s of sibs) setValue(s, '');
-  intervene(
-    kind,
-    field,
-    () => {
-      setValue(field, full);
-      sibs.forEach((s, i) => setValue(s, saved[i] ?? ''));
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    value,
-  );
-}
-
-function onInput(e: Event): void {
-  if (!isField(e.target) || (e.target as Element).closest(GUARD_TAG)) return;
-  const field = e.target;
-  const value = nearCaret(field);
-  const kind = check(value, field);
-  if (!kind) return;
-  // The page's own input handlers never see this value.
-  e.stopImmediatePropagation();
-  if (kind !== 'wait') return stopInput(field, kind, value);
-  whenReady(() => {
-    const now = nearCaret(field);
-    const k = settled(check(now, field));
-    if (k) stopInput(field, k, now);
-    else field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-/** Empties the fields of a submission that holds a secret and asks the user. */
-function stopFields(fields: Field[], field: Field, kind: SecretKind, value: string): void {
-  const saved = fields.map(valueOf);
-  for (const f of fields) setValue(f, '');
-  intervene(kind, field, () => fields.forEach((f, i) => setValue(f, saved[i] ?? '')), value);
-}
-
-/** Submit and Enter: stopped when a value holds a secret; held and replayed while it is unknown. */
-function blockIfSecret(
-  e: Event,
-  values: { field: Field; value: string }[],
-  replay: () => void,
-): void {
-  const fields = values.map((v) => v.field);
-  let waiting = false;
-  for (const { field, value } of values) {
-    const kind = check(value, field);
-    if (kind === 'wait') waiting = true;
-    else if (kind) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      return stopFields(fields, field, kind, value);
-    }
-  }
-  if (!waiting) return;
-  e.preventDefault();
-  e.stopImmediatePropagation();
-  whenReady(() => {
-    for (const { field, value } of values) {
-      const k = settled(check(value, field));
-      if (k) return stopFields(fields, field, k, value);
-    }
-    replay();
-  });
-}
-
 function onSubmit(e: SubmitEvent): void {
+  if (isHolding()) return stop(e);
   const form = e.target as HTMLFormElement;
-  const fields = [...form.querySelectorAll('input, textarea')].filter(isField) as Field[];
-  const submitter = e.submitter;
-  blockIfSecret(
-    e,
-    fields.map((field) => ({ field, value: valueOf(field) })),
-    () => {
-      try {
-        form.requestSubmit(submitter?.closest('form') === form ? submitter : null);
-      } catch {
-        form.requestSubmit();
-      }
-    },
-  );
+  if (!form?.querySelectorAll) return;
+  const fields = [...form.querySelectorAll('input, textarea')].filter(isField);
+  submitHoldsSecret(e, fields);
 }
 
-function onKeydown(e: KeyboardEvent): void {
-  if (e.key !== 'Enter' || e.isComposing || !isField(e.target)) return;
-  const field = e.target;
-  blockIfSecret(e, [{ field, value: nearCaret(field) }], () => {
-    // The page's own Enter handler (a chat composer's "send") gets the key again; a one-line
-    // field in a form is submitted as Enter would have.
-    const again = new KeyboardEvent('keydown', {
-      key: e.key,
-      code: e.code,
-      shiftKey: e.shiftKey,
-      ctrlKey: e.ctrlKey,
-      altKey: e.altKey,
-      metaKey: e.metaKey,
-      bubbles: true,
-      cancelable: true,
-    });
-    if (field.dispatchEvent(again) && field instanceof HTMLInputElement)
-      field.form?.requestSubmit();
-  });
+/** A trusted click elsewhere while holding: the user left the entry, so the hold frame decides. */
+function onPointerDown(e: PointerEvent): void {
+  if (e.isTrusted && passing) endPassing();
+  if (!e.isTrusted || !isHolding() || hold?.mode !== 'holding') return;
+  if (hold.lost) return endHold(hold);
+  const target = fieldOf(e);
+  if (hold.grid && target && hold.grid.includes(target as HTMLInputElement)) {
+    // Another box of the same grid: the phrase goes on there (the click does not move focus).
+    stop(e);
+    nextBox(target);
+    hold.frame.show(target.getBoundingClientRect());
+    giveKeyboard(hold);
+    return;
+  }
+  forward({ t: 'leave' });
 }
 
-function onDrop(e: DragEvent): void {
-  const text = e.dataTransfer?.getData('text/plain') ?? '';
-  const field = isField(e.target) ? e.target : null;
-  const kind = check(text, field);
-  if (!kind) return;
-  e.preventDefault();
-  e.stopImmediatePropagation();
-  if (kind !== 'wait') return intervene(kind, null, () => undefined, text);
-  whenReady(() => {
-    const k = settled(check(text, field));
-    if (k) intervene(k, null, () => undefined, text);
-    else insert(field, text);
-  });
+/** Focus or drag: the detector is made ready before text can arrive. */
+function onFocusIn(e: FocusEvent): void {
+  void fetchDetector();
+  // A same-origin frame written by script (about:blank, document.write) has no guard of its own.
+  const t = e.target as HTMLIFrameElement | null;
+  if (t?.localName === 'iframe') armChild(t);
 }
 
-/** Anything focused or dragged over: the detector is made ready before text can arrive. */
 function warm(): void {
   void fetchDetector();
 }
 
+/** While holding, a scroll or resize moves the hold frame with its field. */
+let followed: Window | null = null;
+function listenWhileHolding(w: Window): void {
+  if (followed === w) return;
+  followed = w;
+  const place = () => {
+    if (hold?.mode === 'holding') hold.frame.show(hold.field.getBoundingClientRect());
+  };
+  w.addEventListener('scroll', place, { capture: true, passive: true });
+  w.addEventListener('resize', place, { passive: true });
+}
+
 const LISTENERS: [string, (e: never) => void][] = [
-  ['focusin', warm],
+  ['focusin', onFocusIn],
   ['dragenter', warm],
-  ['paste', onPaste],
-  ['input', onInput],
-  ['submit', onSubmit],
   ['keydown', onKeydown],
+  ['keypress', onKeyOther],
+  ['keyup', onKeyOther],
+  ['beforeinput', onBeforeInput],
+  ['textInput', onTextInput],
+  ['input', onInput],
+  ['compositionstart', onComposition],
+  ['compositionupdate', onComposition],
+  ['compositionend', onComposition],
+  ['paste', onPaste],
   ['drop', onDrop],
+  ['submit', onSubmit],
+  ['pointerdown', onPointerDown],
 ];
 const CAPTURE = { capture: true };
+
+function addListeners(w: Window): void {
+  for (const [type, fn] of LISTENERS) w.addEventListener(type, fn as EventListener, CAPTURE);
+}
+
+/** Windows of same-origin child frames this guard listens in (they had no guard of their own). */
+const armed = new WeakSet<Window>();
+function armChild(frame: HTMLIFrameElement): void {
+  let w: Window | null = null;
+  try {
+    w = frame.contentWindow;
+    if (!w || !w.document) return;
+  } catch {
+    return; // cross-origin: it has a guard of its own
+  }
+  if (armed.has(w) || (w as unknown as Record<string, unknown>)['__tpScamShieldGuard']) return;
+  armed.add(w);
+  addListeners(w);
+}
 
 /** Starts the guard in this frame: its listeners come first (capture, from document_start). */
 export function startGuard(w: Window, options: GuardOptions): () => void {
   win = w;
   opts = options;
-  for (const [type, fn] of LISTENERS) w.addEventListener(type, fn as EventListener, CAPTURE);
+  addListeners(w);
+  // document.open() removes a window's listeners: add them again when the document is replaced.
+  new MutationObserver(() => addListeners(w)).observe(w.document, { childList: true });
   return () => {
     for (const [type, fn] of LISTENERS) w.removeEventListener(type, fn as EventListener, CAPTURE);
+    hold?.frame.remove();
+    hold = null;
   };
 }
 
-function pasteOf(text: string): ClipboardEvent {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  return new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+/** Same-origin child frames present after load (written by script) get this guard's listeners. */
+export function armChildFrames(doc: Document): void {
+  for (const f of doc.querySelectorAll('iframe')) armChild(f);
 }
+
+export { HOLD_TAG };

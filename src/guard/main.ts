@@ -1,4 +1,5 @@
-import { fetchDetector, startGuard } from './guard';
+import { armChildFrames, fetchDetector, startGuard } from './guard';
+import type { Port } from './hold-frame';
 import type { GuardOptions } from './guard';
 import { langFromLocale } from '../i18n/locale';
 import type { Lang } from '../engine/types';
@@ -17,7 +18,14 @@ import type { Settings } from '../settings/schema';
  * each here) are first read once the page has loaded, or when a field is used.
  */
 interface GuardApi {
-  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    connect(info: { name: string }): Port;
+    getURL(path: string): string;
+  };
+  /** Chrome: closed shadow roots are visible to content scripts through this. */
+  dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null };
   storage: {
     onChanged: {
       addListener(cb: StorageListener): void;
@@ -160,8 +168,22 @@ const GUARD_OPTIONS: GuardOptions = {
   lang: currentLang,
   active: () => active,
   fired: (kind) => void send({ type: 'guardFired', kind, url: location.href }),
-  openOfficial: () => void send({ type: 'openOfficial' }),
   requestDetector,
+  connect(name) {
+    try {
+      return invalid() ? null : api!.runtime.connect({ name });
+    } catch {
+      return null;
+    }
+  },
+  url: (nonce) => api!.runtime.getURL(`/hold.html#${nonce}`),
+  shadowRootOf(el) {
+    // Firefox gives content scripts `openOrClosedShadowRoot` on elements; Chrome has chrome.dom.
+    const ff = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+      .openOrClosedShadowRoot;
+    if (ff !== undefined) return ff;
+    return api?.dom?.openOrClosedShadowRoot?.(el) ?? el.shadowRoot;
+  },
 };
 
 /** Once the page has loaded (or after 3 s if it never finishes): settings, frame check, scanner. */
@@ -173,6 +195,8 @@ function afterLoad(): void {
   // A frame with a field gets its detector now, so that the first paste finds it ready; other
   // frames get it when something in them is first focused.
   if (document.querySelector('input, textarea, [contenteditable]')) void fetchDetector();
+  // Same-origin frames written by script (about:blank) get no guard of their own.
+  armChildFrames(document);
   if (!/^https?:$/.test(location.protocol)) return;
   // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top
   // frame is normally replaced before it loads, and this check is the backstop when it was not.

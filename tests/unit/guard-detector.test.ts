@@ -14,7 +14,8 @@ const win = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) } a
 
 const detector: Detector = {
   judge: () => [],
-  showGuard: () => Promise.resolve('clear'),
+  entryState: () => 'free',
+  armed: () => false,
   showFrameWarning: () => undefined,
 };
 

@@ -1,0 +1,3 @@
+import { startHoldPage } from '@/src/hold/main';
+
+startHoldPage(document);

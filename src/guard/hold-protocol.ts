@@ -1,0 +1,72 @@
+/**
+ * What the guard (content script) and its hold field (hold.html, an extension page in a frame over
+ * the page's field) say to each other. They talk over a runtime port the guard opens, named
+ * `hold:<nonce>`: the page can neither open nor read such a port, and the frame's content is not
+ * the page's to read. The held text lives in the hold frame; the guard only ever has what the page
+ * may have anyway, except for a paste it is asking about, which it keeps in memory until answered.
+ */
+import type { Lang } from '../engine/types';
+import type { SecretKind } from './kinds';
+
+export const HOLD_PORT_PREFIX = 'hold:';
+
+/** How the page's field looks, so the hold field can stand in for it. */
+export interface FieldLook {
+  font: string;
+  color: string;
+  background: string;
+  padding: string;
+  multiline: boolean;
+}
+
+export type ToHold =
+  /** Start holding: `prefix` is what the page already has, `held` what it must not get. */
+  | {
+      t: 'hold';
+      prefix: string;
+      held: string;
+      lang: Lang;
+      url: string;
+      /** The field expects a hash (explorer search, checksum): a 64-hex value is let through. */
+      hashContext: boolean;
+      /** A grid of one-word boxes: Tab and Enter separate words. */
+      grid: boolean;
+      look: FieldLook;
+    }
+  /** A complete secret arrived at once (paste, drop, insertion): only the stop dialog. */
+  | { t: 'stop'; kind: SecretKind; lang: Lang }
+  /** A key or text the page's frame received while holding: it belongs to the held text. */
+  | { t: 'key'; key: string }
+  | { t: 'text'; data: string }
+  /** The user clicked elsewhere in the page (a trusted click): decide now. */
+  | { t: 'leave' }
+  /** The user moved to another box of the word grid: the next word starts (a separator, now). */
+  | { t: 'word' }
+  /**
+   * The guard moves the keyboard to the hold frame now: keys the frame got directly before this
+   * came after every key forwarded before it.
+   */
+  | { t: 'focus' };
+
+export type FromHold =
+  /** Connected and listening. */
+  | { t: 'ready' }
+  /** Not a secret after all: the page gets `text` (from the field's start) as typed. */
+  | {
+      t: 'release';
+      text: string;
+      then?: 'Enter' | 'Tab';
+      /** How many forwarded keys and texts the frame had applied (later ones go to the page). */
+      seen: number;
+    }
+  /**
+   * Typed into the frame after it released its text: it belongs to the page. `\b` is Backspace,
+   * `\r` Enter in a one-line field, `\t` Tab.
+   */
+  | { t: 'late'; data: string }
+  /** A secret: the dialog is showing (the frame needs the whole viewport). */
+  | { t: 'stop'; kind: SecretKind }
+  /** The user chose to clear it. */
+  | { t: 'clear' }
+  /** The user deliberately let it through: `text` (held entry) or the asked paste. */
+  | { t: 'continue'; text?: string };

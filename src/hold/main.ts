@@ -1,0 +1,383 @@
+/**
+ * The hold field and stop dialog (hold.html): an extension page the guard places in a frame over
+ * a page's field. The page cannot read what is typed here, type here, or click here. What the user
+ * types after a secret's first sign is kept here; it goes to the page only when a word breaks the
+ * pattern (it was ordinary text), or when the user, in the dialog, deliberately continues.
+ * Nothing typed here is logged, stored or sent anywhere else.
+ */
+import { judgeInputFindings } from '../engine/secrets';
+import { scanPhrase, stillHeld } from '../engine/phrase-entry';
+import type { Lang } from '../engine/types';
+import { t } from '../i18n/inpage';
+import type { SecretKind } from '../guard/kinds';
+import type { FromHold, ToHold } from '../guard/hold-protocol';
+import { HOLD_PORT_PREFIX } from '../guard/hold-protocol';
+
+interface Port {
+  name: string;
+  postMessage(m: unknown): void;
+  onMessage: { addListener(cb: (m: unknown) => void): void };
+}
+interface Api {
+  runtime: {
+    onConnect: { addListener(cb: (p: Port) => void): void };
+    sendMessage(m: unknown): Promise<unknown>;
+  };
+}
+
+function api(): Api {
+  const g = globalThis as { browser?: Api; chrome?: Api };
+  return (g.browser && 'runtime' in g.browser ? g.browser : g.chrome)!;
+}
+
+const CSS = `
+html, body { margin: 0; height: 100%; background: transparent; overflow: hidden; }
+.hold { box-sizing: border-box; width: 100%; height: 100%; display: flex; align-items: stretch;
+  border: 2px solid #1565c0; border-radius: 4px; background: #fff; }
+.hold textarea, .hold input { flex: 1; min-width: 0; border: 0; outline: none; resize: none; background: transparent; margin: 0; }
+.hold .tag { flex: none; align-self: center; padding: 0 6px; font: 13px system-ui, sans-serif; color: #1565c0; cursor: help; }
+.backdrop { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; background: rgba(0,0,0,.6);
+  font: 15px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+.box { background: #fff; color: #1b1b1b; max-width: 480px; width: calc(100% - 32px); border-radius: 12px; padding: 20px 22px;
+  box-shadow: 0 12px 40px rgba(0,0,0,.4); border-top: 6px solid #c62828; }
+h2 { margin: 0 0 8px; font-size: 20px; color: #b71c1c; }
+p { margin: 6px 0; }
+.actions { display: flex; flex-direction: column; gap: 10px; margin-top: 14px; }
+button { font: inherit; border-radius: 8px; padding: 8px 14px; cursor: pointer; border: 1px solid #999; background: #f5f5f5; color: inherit; }
+button.primary { background: #c62828; border-color: #c62828; color: #fff; font-weight: 600; font-size: 16px; }
+button:disabled { opacity: .5; cursor: not-allowed; }
+label { font-size: 13px; color: #555; }
+.confirm { font: inherit; width: 100%; box-sizing: border-box; padding: 6px 8px; border: 1px solid #999; border-radius: 6px; }
+button:focus-visible, .confirm:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
+.link { background: none; border: none; color: #1565c0; text-decoration: underline; padding: 0; align-self: flex-start; }
+.hidden-note { color: #b71c1c; font-size: 13px; }
+@media (prefers-color-scheme: dark) { .box { background: #1f1f1f; color: #eee; } label { color: #bbb; } button { background: #2c2c2c; border-color: #666; } }
+`;
+
+function kindOf(text: string, url: string, hashContext: boolean): SecretKind | null {
+  for (const f of judgeInputFindings(text, url)) {
+    if (f.level !== 'danger') continue;
+    if (f.code === 'SEED_PHRASE_ENTERED') return 'phrase';
+    if (f.code === 'PRIVATE_KEY_ENTERED') return hashContext ? null : 'key';
+    if (f.code === 'KEYSTORE_ENTERED') return 'keystore';
+  }
+  return null;
+}
+
+export function startHoldPage(doc: Document): void {
+  const nonce = doc.location.hash.slice(1);
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  doc.head.append(style);
+  let port: Port | null = null;
+  let state: Extract<ToHold, { t: 'hold' }> | null = null;
+  /**
+   * The field exists from the start and takes every key and insertion that reaches this frame:
+   * before the guard's focus marker they are kept (`early`) to follow the keys it forwarded.
+   */
+  const field = doc.createElement('textarea');
+  field.setAttribute('autocomplete', 'off');
+  field.setAttribute('spellcheck', 'false');
+  let early = '';
+  let marked = false;
+  /** Characters typed here directly since the last marker: forwarded ones go before them. */
+  let direct = 0;
+  let holding = false;
+  let done = false;
+  let released = false;
+  /** Forwarded keys and texts applied (the guard gives the rest to the page after a release). */
+  let seen = 0;
+
+  const post = (m: FromHold) => port?.postMessage(m);
+
+  api().runtime.onConnect.addListener((p) => {
+    if (port || p.name !== HOLD_PORT_PREFIX + nonce) return;
+    port = p;
+    p.onMessage.addListener((m) => onMessage(m as ToHold));
+    p.postMessage({ t: 'ready' } satisfies FromHold);
+  });
+
+  const wrap = doc.createElement('div');
+  wrap.className = 'hold';
+  const tag = doc.createElement('span');
+  tag.className = 'tag';
+  tag.textContent = '🛡';
+  wrap.append(field, tag);
+  wrap.style.opacity = '0';
+  // Not focused here: a frame made ready in advance must not take the keyboard from the page.
+  doc.body.append(wrap);
+
+  const dataOf = (e: InputEvent) =>
+    e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph'
+      ? '\n'
+      : (e.data ?? e.dataTransfer?.getData('text/plain') ?? '');
+
+  // The guard gives this frame the keyboard by focusing it from the page: the field takes it.
+  // A key that still lands elsewhere in the frame is applied here as the field would have.
+  let stopFocus: HTMLElement | null = null;
+  doc.defaultView?.addEventListener('focus', () => {
+    if (!stopFocus) return field.focus();
+    if (!doc.activeElement || doc.activeElement === doc.body) stopFocus.focus();
+  });
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || doc.activeElement === field || !doc.body.contains(field)) return;
+      field.focus();
+      const data = e.key.length === 1 && !e.ctrlKey && !e.metaKey ? e.key : null;
+      if (!data && e.key !== 'Backspace') return;
+      e.preventDefault();
+      if (released) post({ t: 'late', data: data ?? '\b' });
+      else if (done) return;
+      else if (!marked || !holding) early = data ? early + data : early.slice(0, -1);
+      else if (data) {
+        direct++;
+        insert(data, true);
+      } else key('Backspace');
+    },
+    true,
+  );
+  field.addEventListener('beforeinput', (e) => {
+    if (!e.isTrusted) return e.preventDefault();
+    if (released) {
+      e.preventDefault();
+      const data = e.inputType.startsWith('delete') ? '\b' : dataOf(e);
+      if (data) post({ t: 'late', data });
+      return;
+    }
+    if (done) return e.preventDefault();
+    if (!marked || !holding) {
+      e.preventDefault();
+      if (e.inputType.startsWith('delete')) early = early.slice(0, -1);
+      else early += dataOf(e);
+      return;
+    }
+    if (e.inputType.startsWith('delete')) direct = Math.max(0, direct - 1);
+    else direct += dataOf(e).length;
+  });
+  field.addEventListener('input', () => decide('change'));
+  field.addEventListener('keydown', (e) => {
+    // Passing through after a release: Enter and Tab are the guard's to replay.
+    if (released && (e.key === 'Enter' || e.key === 'Tab') && !e.isComposing) {
+      e.preventDefault();
+      return post({ t: 'late', data: e.key === 'Tab' ? '\t' : '\r' });
+    }
+    if (!holding || done || !marked) return;
+    if (e.key === 'Enter' && !e.isComposing) {
+      e.preventDefault();
+      direct++;
+      if (state?.grid) return insert(' ', true);
+      if (state?.look.multiline && !e.ctrlKey && !e.metaKey) return insert('\n', true);
+      direct--;
+      decide('enter');
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      if (state?.grid) {
+        direct++;
+        return insert(' ', true);
+      }
+      decide('tab');
+    }
+  });
+
+  function onMessage(m: ToHold): void {
+    // After a release, the guard hands what it forwarded since to the page itself.
+    if (done || released) return;
+    switch (m.t) {
+      case 'hold':
+        state = m;
+        return showHold(m.prefix + m.held);
+      case 'stop':
+        return showStop(m.kind, m.lang, undefined);
+      case 'key':
+        seen++;
+        return key(m.key);
+      case 'text':
+        seen++;
+        return insert(m.data, false);
+      case 'leave':
+        return decide('leave');
+      case 'word':
+        seen++;
+        if (!/\s$/.test(field.value)) insert(' ', true);
+        return;
+      case 'focus': {
+        marked = true;
+        direct = 0;
+        field.focus();
+        const e = early;
+        early = '';
+        if (e) insert(e, true);
+        return;
+      }
+    }
+  }
+
+  function showHold(text: string): void {
+    const s = state!;
+    holding = true;
+    wrap.style.opacity = '1';
+    wrap.style.background = s.look.background === 'rgba(0, 0, 0, 0)' ? '#fff' : s.look.background;
+    field.setAttribute('aria-label', t(s.lang, 'holdNote'));
+    tag.title = t(s.lang, 'holdNote');
+    field.style.font = s.look.font;
+    field.style.color = s.look.color;
+    field.style.padding = s.look.padding;
+    if (!s.look.multiline) field.style.whiteSpace = 'nowrap';
+    field.value = text;
+    field.setSelectionRange(text.length, text.length);
+    decide('change');
+  }
+
+  /**
+   * Adds text: typed here (`own`, at the caret's end) or forwarded by the guard (before what was
+   * typed here since the marker: it was typed earlier, into the page's frame).
+   */
+  function insert(data: string, own: boolean): void {
+    const v = field.value;
+    const at = own ? v.length : v.length - Math.min(direct, v.length);
+    field.value = v.slice(0, at) + data + v.slice(at);
+    field.setSelectionRange(field.value.length, field.value.length);
+    decide('change');
+  }
+
+  function key(k: string): void {
+    if (k === 'Backspace') {
+      const v = field.value;
+      const at = v.length - Math.min(direct, v.length);
+      if (at > 0) field.value = v.slice(0, at - 1) + v.slice(at);
+      return decide('change');
+    }
+    if (k === 'Enter') {
+      if (state?.grid) return insert(' ', false);
+      if (state?.look.multiline) return insert('\n', false);
+      return decide('enter');
+    }
+    if (k === 'Tab') return state?.grid ? insert(' ', false) : decide('tab');
+    insert(k, false);
+  }
+
+  /** What the held text is now: a secret (dialog), still a phrase being typed, or ordinary. */
+  function decide(why: 'change' | 'enter' | 'tab' | 'leave'): void {
+    if (!state || done || !holding) return;
+    const full = field.value;
+    const kind = kindOf(full, state.url, state.hashContext);
+    if (kind) return showStop(kind, state.lang, full);
+    if (why === 'change') {
+      if (stillHeld(full)) return;
+      return release(full);
+    }
+    // The user finished the entry: twelve or more phrase words are stopped even without a valid
+    // checksum (a phrase with a typo is still most of a wallet's key).
+    const s = scanPhrase(full);
+    if (s.phraseLike && s.words >= 12) return showStop('phrase', state.lang, full);
+    release(full, why === 'enter' ? 'Enter' : why === 'tab' ? 'Tab' : undefined);
+  }
+
+  function release(text: string, then?: 'Enter' | 'Tab'): void {
+    released = true;
+    post(then ? { t: 'release', text, then, seen } : { t: 'release', text, seen });
+    if (early) post({ t: 'late', data: early });
+    early = '';
+    // The frame stays, hidden, with the keyboard while the user goes on typing: what is typed
+    // here is passed to the guard for the page, in order, until typing pauses.
+    field.value = '';
+    wrap.style.opacity = '0';
+  }
+
+  function showStop(kind: SecretKind, lang: Lang, held: string | undefined): void {
+    holding = false;
+    done = true;
+    field.value = '';
+    post({ t: 'stop', kind });
+    doc.body.textContent = '';
+    const mk = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+      const e = doc.createElement(tag);
+      if (text !== undefined) e.textContent = text;
+      if (cls) e.className = cls;
+      return e;
+    };
+    const backdrop = mk('div', undefined, 'backdrop');
+    const box = mk('div', undefined, 'box');
+    box.setAttribute('role', 'alertdialog');
+    box.setAttribute('aria-modal', 'true');
+    box.setAttribute('aria-labelledby', 'g-title');
+    const title = mk('h2', t(lang, 'guardTitle'));
+    title.id = 'g-title';
+    const body = mk(
+      'p',
+      t(
+        lang,
+        kind === 'phrase'
+          ? 'guardBodyPhrase'
+          : kind === 'key'
+            ? 'guardBodyKey'
+            : 'guardBodyKeystore',
+      ),
+    );
+    const why = mk('p', t(lang, 'guardWhy'));
+    const official = mk('button', t(lang, 'openOfficial'), 'link');
+    const clear = mk('button', t(lang, 'guardClear'), 'primary');
+    clear.id = 'guard-clear';
+    const phrase = t(lang, 'guardContinuePhrase');
+    const label = mk('label', t(lang, 'guardContinueLabel', { phrase }));
+    const input = mk('input', undefined, 'confirm');
+    input.id = 'guard-confirm';
+    input.setAttribute('autocomplete', 'off');
+    label.htmlFor = 'guard-confirm';
+    const cont = mk('button', t(lang, 'guardContinue'));
+    cont.id = 'guard-continue';
+    cont.disabled = true;
+    const hiddenNote = mk('p', '', 'hidden-note');
+    const actions = mk('div', undefined, 'actions');
+    actions.append(clear, label, input, cont, hiddenNote, official);
+    box.append(title, body, why, actions);
+    backdrop.append(box);
+    doc.body.append(backdrop);
+    stopFocus = clear;
+    clear.focus();
+
+    // The page may cover or fade this frame to trick a click: continuing needs it fully visible
+    // (Chromium's IntersectionObserver v2; where it is missing, the typed phrase is the guard).
+    let visible = true;
+    try {
+      const io = new IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            const v = (e as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
+            if (v !== undefined) visible = v;
+          }
+        },
+        { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      );
+      io.observe(cont);
+    } catch {
+      visible = true;
+    }
+
+    let finished = false;
+    const finish = (m: FromHold) => {
+      if (finished) return;
+      finished = true;
+      post(m);
+      doc.body.textContent = '';
+    };
+    input.addEventListener('input', () => (cont.disabled = input.value.trim() !== phrase));
+    clear.addEventListener('click', () => finish({ t: 'clear' }));
+    cont.addEventListener('click', (e) => {
+      if (!e.isTrusted || input.value.trim() !== phrase) return;
+      if (!visible) {
+        hiddenNote.textContent = t(lang, 'guardHidden');
+        return;
+      }
+      finish(held === undefined ? { t: 'continue' } : { t: 'continue', text: held });
+    });
+    official.addEventListener(
+      'click',
+      () => void api().runtime.sendMessage({ type: 'openOfficial' }),
+    );
+    box.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') finish({ t: 'clear' });
+    });
+  }
+}
