@@ -137,6 +137,17 @@ function fieldOf(e: Event): Field | null {
   return host && isField(host) ? host : null;
 }
 
+/** The focused field of a document, inside shadow roots too. */
+function deepActive(doc: Document): Field | null {
+  let t: Element | null = doc.activeElement;
+  for (let i = 0; i < 8 && t; i++) {
+    const inner = (t.shadowRoot ?? safeShadow(t))?.activeElement;
+    if (!inner || inner === t) break;
+    t = inner;
+  }
+  return isField(t) ? t : null;
+}
+
 function safeShadow(el: Element): ShadowRoot | null {
   try {
     return opts.shadowRootOf(el);
@@ -265,8 +276,6 @@ interface Hold {
   box: Field;
   /** Keys and texts forwarded to the frame, in order (the frame says how many it applied). */
   sent: ToHold[];
-  /** The keyboard was given to the frame (after the focus marker). */
-  focused: boolean;
   /** A composition's text is on its way (it is forwarded at its commit). */
   composing: boolean;
   /** The hold frame went away: what it held is gone, the page got none of it. */
@@ -276,6 +285,19 @@ interface Hold {
 let hold: Hold | null = null;
 /** Our own insertion of released text: not judged again. */
 let releasing = false;
+
+/** The last trusted key's time: an insertion it caused is stamped with it. */
+let lastKeyAt = 0;
+
+/**
+ * When an event's input was typed, in ms since the epoch: the hold frame orders keys that reached
+ * it by two ways (typed there, or forwarded from here) by this.
+ */
+function stamp(e: Event): number {
+  const at = performance.timeOrigin + e.timeStamp;
+  if (e.type === 'keydown') return (lastKeyAt = at);
+  return at - lastKeyAt < 50 ? lastKeyAt : at;
+}
 
 function stop(e: Event): void {
   if (e.cancelable) e.preventDefault();
@@ -301,7 +323,6 @@ function newHold(field: Field, grid: HTMLInputElement[] | null, prefix: string):
     mode: 'armed',
     box: field,
     sent: [],
-    focused: false,
     composing: false,
     frame: openHoldFrame(
       field.ownerDocument,
@@ -314,7 +335,7 @@ function newHold(field: Field, grid: HTMLInputElement[] | null, prefix: string):
 }
 
 /** Holding: the rest of this entry goes to the hold frame. */
-function startHolding(field: Field, data: string): void {
+function startHolding(field: Field, data: string, at: number): void {
   const { text, grid } = entrySoFar(field);
   if (!hold || hold.field !== field || hold.mode !== 'armed') {
     hold?.frame.remove();
@@ -329,6 +350,7 @@ function startHolding(field: Field, data: string): void {
     t: 'hold',
     prefix: text,
     held: data,
+    at,
     lang: opts.lang(),
     url: win.location.href,
     hashContext: hashContext(field),
@@ -336,7 +358,6 @@ function startHolding(field: Field, data: string): void {
     look: lookOf(field),
   });
   h.frame.show(field.getBoundingClientRect());
-  if (h.frame.ready()) giveKeyboard(h);
   listenWhileHolding(field.ownerDocument.defaultView ?? win);
 }
 
@@ -348,20 +369,13 @@ function arm(field: Field): void {
   hold = newHold(field, grid, text);
 }
 
-/** The keyboard goes to the hold frame, after a marker that orders keys typed there directly. */
-function giveKeyboard(h: Hold): void {
-  h.focused = true;
-  h.frame.send({ t: 'focus' });
-  h.frame.focus();
-}
-
 /** While holding a word grid: input that now goes to another box starts the next word. */
-function nextBox(field: Field | null): void {
+function nextBox(field: Field | null, at: number): void {
   const h = hold;
   if (!h?.grid || !field || field === h.box || !h.grid.includes(field as HTMLInputElement)) return;
   h.box = field;
-  h.sent.push({ t: 'text', data: ' ' });
-  h.frame.send({ t: 'word' });
+  h.sent.push({ t: 'text', data: ' ', at });
+  h.frame.send({ t: 'word', at });
 }
 
 function disarm(): void {
@@ -453,7 +467,7 @@ function endPassing(): void {
   if (!p) return;
   passing = null;
   clearTimeout(p.timer);
-  p.frame.remove();
+  p.frame.remove(true);
   p.field.focus();
   caretToEnd(p.field);
 }
@@ -505,13 +519,19 @@ function passOn(data: string): void {
 
 function onFrame(h: Hold, m: FromHold): void {
   if (m.t === 'late') {
-    if (passing?.frame === h.frame) passOn(m.data);
+    // Typed into a frame that had let its text go: it belongs where the user is typing now.
+    if (passing?.frame === h.frame) return passOn(m.data);
+    if (hold?.mode === 'holding' && m.data.length === 1 && m.data >= ' ')
+      return forward({ t: 'text', data: m.data, at: m.at });
+    if (passing) return passOn(m.data);
+    const f = deepActive(h.field.ownerDocument);
+    if (f && m.data.length === 1 && m.data >= ' ') insertText(f, m.data);
     return;
   }
   if (hold !== h) return;
   switch (m.t) {
     case 'ready':
-      if (h.mode !== 'armed') giveKeyboard(h);
+      if (h.mode === 'stop') h.frame.focus();
       return;
     case 'release': {
       endPassing();
@@ -522,6 +542,7 @@ function onFrame(h: Hold, m: FromHold): void {
         if (m.then === 'Enter') pressEnter(h.field);
         return;
       }
+      if (!m.focused) return h.frame.remove(true);
       h.frame.hide();
       h.frame.focus();
       passing = {
@@ -638,7 +659,7 @@ function guardInsertion(e: Event, field: Field, data: string): boolean {
   const v = judgeInsertion(field, data);
   if (!v) return false;
   stop(e);
-  if (v === 'hold' || v === 'wait') startHolding(field, data);
+  if (v === 'hold' || v === 'wait') startHolding(field, data, stamp(e));
   else ask(field, v.kind, data);
   return true;
 }
@@ -657,13 +678,14 @@ function forward(m: ToHold): void {
 
 function onKeydown(e: KeyboardEvent): void {
   if (!e.isTrusted) return;
+  stamp(e);
   if (isHolding()) {
     stop(e);
     if (e.isComposing || e.key === 'Process') return;
-    nextBox(fieldOf(e));
-    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) forward({ t: 'key', key: e.key });
-    else if (['Backspace', 'Enter', 'Tab'].includes(e.key)) forward({ t: 'key', key: e.key });
-    if (hold?.frame.ready()) giveKeyboard(hold);
+    const at = stamp(e);
+    nextBox(fieldOf(e), at);
+    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) forward({ t: 'key', key: e.key, at });
+    else if (['Backspace', 'Enter', 'Tab'].includes(e.key)) forward({ t: 'key', key: e.key, at });
     return;
   }
   if (passing && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.isComposing) {
@@ -688,12 +710,13 @@ function onBeforeInput(e: InputEvent): void {
   if (isHolding()) {
     stop(e);
     if (e.inputType === 'insertCompositionText') return;
-    nextBox(fieldOf(e));
+    const at = stamp(e);
+    nextBox(fieldOf(e), at);
     const data = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
     if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph')
-      forward({ t: 'key', key: 'Enter' });
-    else if (e.inputType.startsWith('delete')) forward({ t: 'key', key: 'Backspace' });
-    else if (data) forward({ t: 'text', data });
+      forward({ t: 'key', key: 'Enter', at });
+    else if (e.inputType.startsWith('delete')) forward({ t: 'key', key: 'Backspace', at });
+    else if (data) forward({ t: 'text', data, at });
     return;
   }
   if (passing && e.inputType === 'insertText' && e.data) {
@@ -720,7 +743,7 @@ function onTextInput(e: Event): void {
   const data = (e as InputEvent).data;
   if (hold?.composing && data) {
     hold.composing = false;
-    forward({ t: 'text', data });
+    forward({ t: 'text', data, at: stamp(e) });
   }
 }
 
@@ -757,7 +780,6 @@ function onComposition(e: CompositionEvent): void {
   if (!e.isTrusted || !isHolding()) return;
   stop(e);
   if (e.type === 'compositionstart' && hold) hold.composing = true;
-  if (hold?.frame.ready()) giveKeyboard(hold);
 }
 
 function onKeyOther(e: KeyboardEvent): void {
@@ -773,7 +795,7 @@ function onPaste(e: ClipboardEvent): void {
   const text = textOf(e.clipboardData);
   if (isHolding()) {
     stop(e);
-    if (text) forward({ t: 'text', data: text });
+    if (text) forward({ t: 'text', data: text, at: stamp(e) });
     return;
   }
   const field = fieldOf(e);
@@ -786,7 +808,7 @@ function onDrop(e: DragEvent): void {
   const text = textOf(e.dataTransfer);
   if (isHolding()) {
     stop(e);
-    if (text) forward({ t: 'text', data: text });
+    if (text) forward({ t: 'text', data: text, at: stamp(e) });
     return;
   }
   const field = fieldOf(e);
@@ -831,11 +853,10 @@ function onPointerDown(e: PointerEvent): void {
   if (hold.lost) return endHold(hold);
   const target = fieldOf(e);
   if (hold.grid && target && hold.grid.includes(target as HTMLInputElement)) {
-    // Another box of the same grid: the phrase goes on there (the click does not move focus).
+    // Another box of the same grid: the phrase goes on there.
     stop(e);
-    nextBox(target);
+    nextBox(target, stamp(e));
     hold.frame.show(target.getBoundingClientRect());
-    giveKeyboard(hold);
     return;
   }
   forward({ t: 'leave' });

@@ -29,7 +29,8 @@ export interface HoldFrame {
   focus(): void;
   /** Still in the page, connected and listening. */
   ready(): boolean;
-  remove(): void;
+  /** Hidden at once and removed a moment later (or at once: `now`). */
+  remove(now?: boolean): void;
 }
 
 export const HOLD_TAG = 'tp-scam-shield-hold';
@@ -126,8 +127,17 @@ export function openHoldFrame(
       frame.focus();
     },
     ready: () => listening && !gone && host.isConnected,
-    remove() {
+    remove(now) {
       gone = true;
+      if (now) {
+        host.remove();
+        try {
+          port?.disconnect();
+        } catch {
+          // already gone
+        }
+        return;
+      }
       // Hidden at once, removed a moment later: keys and text on their way to the frame when it
       // released its text still arrive (and are handed to the page), over a port still open.
       host.style.cssText = `${BASE}opacity:0!important;pointer-events:none!important;left:-10px!important;top:-10px!important;width:1px!important;height:1px!important`;

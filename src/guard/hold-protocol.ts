@@ -25,6 +25,8 @@ export type ToHold =
       t: 'hold';
       prefix: string;
       held: string;
+      /** When `held` was typed (ms since the epoch): keys are put in the order they were typed. */
+      at: number;
       lang: Lang;
       url: string;
       /** The field expects a hash (explorer search, checksum): a 64-hex value is let through. */
@@ -36,17 +38,12 @@ export type ToHold =
   /** A complete secret arrived at once (paste, drop, insertion): only the stop dialog. */
   | { t: 'stop'; kind: SecretKind; lang: Lang }
   /** A key or text the page's frame received while holding: it belongs to the held text. */
-  | { t: 'key'; key: string }
-  | { t: 'text'; data: string }
+  | { t: 'key'; key: string; at: number }
+  | { t: 'text'; data: string; at: number }
   /** The user clicked elsewhere in the page (a trusted click): decide now. */
   | { t: 'leave' }
   /** The user moved to another box of the word grid: the next word starts (a separator, now). */
-  | { t: 'word' }
-  /**
-   * The guard moves the keyboard to the hold frame now: keys the frame got directly before this
-   * came after every key forwarded before it.
-   */
-  | { t: 'focus' };
+  | { t: 'word'; at: number };
 
 export type FromHold =
   /** Connected and listening. */
@@ -58,12 +55,14 @@ export type FromHold =
       then?: 'Enter' | 'Tab';
       /** How many forwarded keys and texts the frame had applied (later ones go to the page). */
       seen: number;
+      /** The user had clicked into the frame: it keeps the keyboard a moment (see `late`). */
+      focused: boolean;
     }
   /**
    * Typed into the frame after it released its text: it belongs to the page. `\b` is Backspace,
    * `\r` Enter in a one-line field, `\t` Tab.
    */
-  | { t: 'late'; data: string }
+  | { t: 'late'; data: string; at: number }
   /** A secret: the dialog is showing (the frame needs the whole viewport). */
   | { t: 'stop'; kind: SecretKind }
   /** The user chose to clear it. */

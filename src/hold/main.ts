@@ -64,6 +64,16 @@ function kindOf(text: string, url: string, hashContext: boolean): SecretKind | n
   return null;
 }
 
+/** One change to the held text: text added, or one character taken back (`null`). */
+interface Piece {
+  /** When it was typed (ms since the epoch, from the input event's own time stamp). */
+  at: number;
+  data: string | null;
+}
+
+/** How long the frame waits, after the last change, before it lets ordinary text go. */
+const SETTLE_MS = 60;
+
 export function startHoldPage(doc: Document): void {
   const nonce = doc.location.hash.slice(1);
   const style = doc.createElement('style');
@@ -72,23 +82,25 @@ export function startHoldPage(doc: Document): void {
   let port: Port | null = null;
   let state: Extract<ToHold, { t: 'hold' }> | null = null;
   /**
-   * The field exists from the start and takes every key and insertion that reaches this frame:
-   * before the guard's focus marker they are kept (`early`) to follow the keys it forwarded.
+   * What is held, as the changes that made it, in the order they were typed. Keys reach the
+   * entry by two ways: typed here, or typed into the page's frame and forwarded by the guard
+   * (while the keyboard moves between them); each carries its time, so the text is in the order
+   * the user typed it whichever way arrived first. The field shows it; it is never edited natively.
    */
+  const pieces: Piece[] = [];
   const field = doc.createElement('textarea');
   field.setAttribute('autocomplete', 'off');
   field.setAttribute('spellcheck', 'false');
-  let early = '';
-  let marked = false;
-  /** Characters typed here directly since the last marker: forwarded ones go before them. */
-  let direct = 0;
   let holding = false;
   let done = false;
   let released = false;
   /** Forwarded keys and texts applied (the guard gives the rest to the page after a release). */
   let seen = 0;
+  let settle: ReturnType<typeof setTimeout> | null = null;
+  let lastKeyAt = 0;
 
   const post = (m: FromHold) => port?.postMessage(m);
+  const origin = performance.timeOrigin;
 
   api().runtime.onConnect.addListener((p) => {
     if (port || p.name !== HOLD_PORT_PREFIX + nonce) return;
@@ -113,107 +125,138 @@ export function startHoldPage(doc: Document): void {
       : (e.data ?? e.dataTransfer?.getData('text/plain') ?? '');
 
   // The guard gives this frame the keyboard by focusing it from the page: the field takes it.
-  // A key that still lands elsewhere in the frame is applied here as the field would have.
   let stopFocus: HTMLElement | null = null;
   doc.defaultView?.addEventListener('focus', () => {
     if (!stopFocus) return field.focus();
     if (!doc.activeElement || doc.activeElement === doc.body) stopFocus.focus();
   });
+
+  /** A key typed here: from the field, or from elsewhere in the frame. */
+  function typedHere(at: number, data: string | null): void {
+    if (released) return post({ t: 'late', data: data ?? '\b', at });
+    if (done) return;
+    add({ at, data });
+  }
+
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (!e.isTrusted || doc.activeElement === field || !doc.body.contains(field)) return;
-      field.focus();
-      const data = e.key.length === 1 && !e.ctrlKey && !e.metaKey ? e.key : null;
+      if (!e.isTrusted) return;
+      lastKeyAt = origin + e.timeStamp;
+      const inField = doc.activeElement === field;
+      if (!inField && doc.body.contains(field)) field.focus();
+      if (e.isComposing || done || e.ctrlKey || e.metaKey) return;
+      const grid = !!state?.grid;
+      const multi = !!state?.look.multiline;
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
+        if (released)
+          return post({ t: 'late', data: e.key === 'Tab' ? '\t' : '\r', at: lastKeyAt });
+        if (grid || (e.key === 'Enter' && multi)) return typedHere(lastKeyAt, grid ? ' ' : '\n');
+        // The entry is finished: once keys still on their way have arrived.
+        const why = e.key === 'Enter' ? 'enter' : 'tab';
+        setTimeout(() => decide(why), SETTLE_MS);
+        return;
+      }
+      if (inField) return; // its beforeinput follows
+      const data = e.key.length === 1 ? e.key : null;
       if (!data && e.key !== 'Backspace') return;
       e.preventDefault();
-      if (released) post({ t: 'late', data: data ?? '\b' });
-      else if (done) return;
-      else if (!marked || !holding) early = data ? early + data : early.slice(0, -1);
-      else if (data) {
-        direct++;
-        insert(data, true);
-      } else key('Backspace');
+      typedHere(lastKeyAt, data);
     },
     true,
   );
   field.addEventListener('beforeinput', (e) => {
-    if (!e.isTrusted) return e.preventDefault();
-    if (released) {
-      e.preventDefault();
-      const data = e.inputType.startsWith('delete') ? '\b' : dataOf(e);
-      if (data) post({ t: 'late', data });
-      return;
-    }
-    if (done) return e.preventDefault();
-    if (!marked || !holding) {
-      e.preventDefault();
-      if (e.inputType.startsWith('delete')) early = early.slice(0, -1);
-      else early += dataOf(e);
-      return;
-    }
-    if (e.inputType.startsWith('delete')) direct = Math.max(0, direct - 1);
-    else direct += dataOf(e).length;
+    e.preventDefault();
+    if (!e.isTrusted || e.inputType === 'insertCompositionText') return;
+    const now = origin + e.timeStamp;
+    const at = now - lastKeyAt < 50 ? lastKeyAt : now;
+    if (e.inputType.startsWith('delete')) return typedHere(at, null);
+    const data = dataOf(e);
+    if (data) typedHere(at, data);
   });
-  field.addEventListener('input', () => decide('change'));
-  field.addEventListener('keydown', (e) => {
-    // Passing through after a release: Enter and Tab are the guard's to replay.
-    if (released && (e.key === 'Enter' || e.key === 'Tab') && !e.isComposing) {
+  // Text may reach the frame before its field has the keyboard (the frame's focus and the first
+  // keys travel separately): the body is editable too, and what lands there is taken the same way.
+  doc.body.contentEditable = 'true';
+  doc.addEventListener(
+    'beforeinput',
+    (e) => {
+      if (e.target === field || done) return;
       e.preventDefault();
-      return post({ t: 'late', data: e.key === 'Tab' ? '\t' : '\r' });
-    }
-    if (!holding || done || !marked) return;
-    if (e.key === 'Enter' && !e.isComposing) {
-      e.preventDefault();
-      direct++;
-      if (state?.grid) return insert(' ', true);
-      if (state?.look.multiline && !e.ctrlKey && !e.metaKey) return insert('\n', true);
-      direct--;
-      decide('enter');
-    } else if (e.key === 'Tab') {
-      e.preventDefault();
-      if (state?.grid) {
-        direct++;
-        return insert(' ', true);
-      }
-      decide('tab');
-    }
+      if (!e.isTrusted || e.inputType === 'insertCompositionText') return;
+      field.focus();
+      const now = origin + e.timeStamp;
+      const at = now - lastKeyAt < 50 ? lastKeyAt : now;
+      if (e.inputType.startsWith('delete')) return typedHere(at, null);
+      const data = dataOf(e);
+      if (data) typedHere(at, data);
+    },
+    true,
+  );
+  // An input method's composition is shown as it goes, and added when committed.
+  field.addEventListener('compositionend', (e) => {
+    if (e.data) typedHere(origin + e.timeStamp, e.data);
   });
 
+  function add(p: Piece): void {
+    let i = pieces.length;
+    while (i > 0 && pieces[i - 1]!.at > p.at) i--;
+    pieces.splice(i, 0, p);
+    render();
+    if (!holding) return;
+    // A secret is stopped at once; ordinary text goes once keys on their way have arrived.
+    if (secretNow()) return;
+    if (settle) clearTimeout(settle);
+    settle = setTimeout(() => decide('change'), SETTLE_MS);
+  }
+
+  function current(): string {
+    let v = state ? state.prefix : '';
+    for (const p of pieces) v = p.data === null ? v.slice(0, -1) : v + p.data;
+    return v;
+  }
+
+  function render(): void {
+    if (!holding) return;
+    const v = current();
+    field.value = v;
+    field.setSelectionRange(v.length, v.length);
+  }
+
   function onMessage(m: ToHold): void {
-    // After a release, the guard hands what it forwarded since to the page itself.
     if (done || released) return;
     switch (m.t) {
       case 'hold':
         state = m;
-        return showHold(m.prefix + m.held);
+        add({ at: m.at, data: m.held });
+        return showHold();
       case 'stop':
         return showStop(m.kind, m.lang, undefined);
       case 'key':
         seen++;
-        return key(m.key);
+        if (m.key === 'Enter') {
+          if (state?.grid || state?.look.multiline)
+            return add({ at: m.at, data: state.grid ? ' ' : '\n' });
+          return void setTimeout(() => decide('enter'), SETTLE_MS);
+        }
+        if (m.key === 'Tab') {
+          if (state?.grid) return add({ at: m.at, data: ' ' });
+          return void setTimeout(() => decide('tab'), SETTLE_MS);
+        }
+        return add({ at: m.at, data: m.key === 'Backspace' ? null : m.key });
       case 'text':
         seen++;
-        return insert(m.data, false);
-      case 'leave':
-        return decide('leave');
+        return add({ at: m.at, data: m.data });
       case 'word':
         seen++;
-        if (!/\s$/.test(field.value)) insert(' ', true);
+        if (!/\s$/.test(current())) add({ at: m.at, data: ' ' });
         return;
-      case 'focus': {
-        marked = true;
-        direct = 0;
-        field.focus();
-        const e = early;
-        early = '';
-        if (e) insert(e, true);
-        return;
-      }
+      case 'leave':
+        return void setTimeout(() => decide('leave'), SETTLE_MS);
     }
   }
 
-  function showHold(text: string): void {
+  function showHold(): void {
     const s = state!;
     holding = true;
     wrap.style.opacity = '1';
@@ -224,45 +267,24 @@ export function startHoldPage(doc: Document): void {
     field.style.color = s.look.color;
     field.style.padding = s.look.padding;
     if (!s.look.multiline) field.style.whiteSpace = 'nowrap';
-    field.value = text;
-    field.setSelectionRange(text.length, text.length);
-    decide('change');
+    render();
+    if (!secretNow()) settle = setTimeout(() => decide('change'), SETTLE_MS);
   }
 
-  /**
-   * Adds text: typed here (`own`, at the caret's end) or forwarded by the guard (before what was
-   * typed here since the marker: it was typed earlier, into the page's frame).
-   */
-  function insert(data: string, own: boolean): void {
-    const v = field.value;
-    const at = own ? v.length : v.length - Math.min(direct, v.length);
-    field.value = v.slice(0, at) + data + v.slice(at);
-    field.setSelectionRange(field.value.length, field.value.length);
-    decide('change');
-  }
-
-  function key(k: string): void {
-    if (k === 'Backspace') {
-      const v = field.value;
-      const at = v.length - Math.min(direct, v.length);
-      if (at > 0) field.value = v.slice(0, at - 1) + v.slice(at);
-      return decide('change');
-    }
-    if (k === 'Enter') {
-      if (state?.grid) return insert(' ', false);
-      if (state?.look.multiline) return insert('\n', false);
-      return decide('enter');
-    }
-    if (k === 'Tab') return state?.grid ? insert(' ', false) : decide('tab');
-    insert(k, false);
+  function secretNow(): boolean {
+    if (!state || done) return false;
+    const full = current();
+    const kind = kindOf(full, state.url, state.hashContext);
+    if (!kind) return false;
+    showStop(kind, state.lang, full);
+    return true;
   }
 
   /** What the held text is now: a secret (dialog), still a phrase being typed, or ordinary. */
   function decide(why: 'change' | 'enter' | 'tab' | 'leave'): void {
-    if (!state || done || !holding) return;
-    const full = field.value;
-    const kind = kindOf(full, state.url, state.hashContext);
-    if (kind) return showStop(kind, state.lang, full);
+    if (!state || done || !holding || released) return;
+    if (secretNow()) return;
+    const full = current();
     if (why === 'change') {
       if (stillHeld(full)) return;
       return release(full);
@@ -276,9 +298,10 @@ export function startHoldPage(doc: Document): void {
 
   function release(text: string, then?: 'Enter' | 'Tab'): void {
     released = true;
-    post(then ? { t: 'release', text, then, seen } : { t: 'release', text, seen });
-    if (early) post({ t: 'late', data: early });
-    early = '';
+    const focused = doc.hasFocus();
+    post(
+      then ? { t: 'release', text, then, seen, focused } : { t: 'release', text, seen, focused },
+    );
     // The frame stays, hidden, with the keyboard while the user goes on typing: what is typed
     // here is passed to the guard for the page, in order, until typing pauses.
     field.value = '';
@@ -286,8 +309,10 @@ export function startHoldPage(doc: Document): void {
   }
 
   function showStop(kind: SecretKind, lang: Lang, held: string | undefined): void {
+    doc.body.contentEditable = 'false';
     holding = false;
     done = true;
+    if (settle) clearTimeout(settle);
     field.value = '';
     post({ t: 'stop', kind });
     doc.body.textContent = '';
