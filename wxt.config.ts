@@ -45,7 +45,10 @@ export default defineConfig({
       },
     ],
     // The guard's hold field and stop dialog: an extension page in a frame over the page's field.
-    web_accessible_resources: [{ resources: ['hold.html'], matches: ['<all_urls>'] }],
+    // The look-alike warning replaces a look-alike page embedded in another page's frame.
+    web_accessible_resources: [
+      { resources: ['hold.html', 'warning.html'], matches: ['<all_urls>'] },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,4 @@
 import { provideDetector } from '@/src/guard/detector-slot';
-import { showFrameWarning } from '@/src/guard/frame-warning';
 
 // The guard's detector (see src/guard/detector-slot.ts), injected by the background on the guard's
 // request. The secret checks' modules are evaluated when the guard first needs them.
@@ -10,7 +9,6 @@ export default defineUnlistedScript(() => {
         judge: m.judgeInputFindings,
         entryState: p.entryState,
         armed: p.entryArmed,
-        showFrameWarning,
       }),
     ),
   );

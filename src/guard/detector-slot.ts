@@ -10,7 +10,6 @@
  * page cannot reach.
  */
 import type { Finding } from '../engine/finding';
-import type { Lang } from '../engine/types';
 
 export type Judge = (input: string, url: string) => Finding[];
 
@@ -20,8 +19,6 @@ export interface Detector {
   entryState(textToCaret: string, inserted?: number): 'free' | 'hold';
   /** Two phrase words so far: the hold frame is made ready. */
   armed(textToCaret: string): boolean;
-  /** The in-frame stop for a look-alike site. */
-  showFrameWarning(doc: Document, lang: Lang, host: string, imitates: string): void;
 }
 
 /** Evaluates the detector's modules (the wordlists are split then): only when they are needed. */

@@ -191,7 +191,26 @@ function beforeCaret(f: Field): string {
   const pre = f.ownerDocument.createRange();
   pre.selectNodeContents(f);
   pre.setEnd(r.startContainer, r.startOffset);
-  return pre.toString();
+  return textWithBreaks(pre.cloneContents());
+}
+
+const BLOCKS = new Set(['div', 'p', 'li', 'br', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
+
+/** A rich editor's text, with its lines (block elements, <br>) as line breaks, as a user sees it. */
+function textWithBreaks(root: Node): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (out.length > 20_000) return;
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1 || n.nodeType === 11) {
+      const name = (n as Element).localName;
+      const block = name !== undefined && BLOCKS.has(name);
+      if (block && out && !out.endsWith('\n')) out += '\n';
+      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    }
+  };
+  walk(root);
+  return out;
 }
 
 /** The other one-word boxes of a grid the field belongs to (12 to 30 text inputs), in order. */
@@ -358,6 +377,7 @@ function startHolding(field: Field, data: string, at: number): void {
     look: lookOf(field),
   });
   h.frame.show(field.getBoundingClientRect());
+  if (keyboardToFrame(h) && h.frame.ready()) h.frame.focus();
   listenWhileHolding(field.ownerDocument.defaultView ?? win);
 }
 
@@ -531,7 +551,7 @@ function onFrame(h: Hold, m: FromHold): void {
   if (hold !== h) return;
   switch (m.t) {
     case 'ready':
-      if (h.mode === 'stop') h.frame.focus();
+      if (h.mode === 'stop' || (h.mode === 'holding' && keyboardToFrame(h))) h.frame.focus();
       return;
     case 'release': {
       endPassing();
@@ -716,7 +736,10 @@ function onBeforeInput(e: InputEvent): void {
     if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph')
       forward({ t: 'key', key: 'Enter', at });
     else if (e.inputType.startsWith('delete')) forward({ t: 'key', key: 'Backspace', at });
-    else if (data) forward({ t: 'text', data, at });
+    else if (data) {
+      if (hold) hold.composing = false;
+      forward({ t: 'text', data, at });
+    }
     return;
   }
   if (passing && e.inputType === 'insertText' && e.data) {
@@ -776,10 +799,44 @@ function onInput(e: Event): void {
   else if (hold.mode === 'armed' && detector && !detector.armed(entrySoFar(field).text)) disarm();
 }
 
+/** Where a composition started: its text replaces what it composed there, at each update. */
+let composed: { field: Field; text: string; value: string } | null = null;
+
 function onComposition(e: CompositionEvent): void {
-  if (!e.isTrusted || !isHolding()) return;
+  if (!e.isTrusted) return;
+  if (isHolding()) {
+    stop(e);
+    if (e.type === 'compositionstart' && hold) hold.composing = true;
+    return;
+  }
+  const field = fieldOf(e);
+  if (!field) return;
+  if (e.type === 'compositionstart') {
+    composed = { field, text: entrySoFar(field).text, value: valueOf(field) };
+    return;
+  }
+  if (e.type === 'compositionend') {
+    composed = null;
+    return;
+  }
+  // An input method's text is in the page's field (and its events) before it is committed: an
+  // update that takes the entry past a secret's first sign is the last the page sees of it.
+  if (!e.data || composed?.field !== field || !opts.active()) return;
+  const next = composed.text + e.data;
+  const d = detector;
+  const hit = d
+    ? !!kindOf(d.judge(next.slice(-4000), win.location.href)) ||
+      d.entryState(next, e.data.length) === 'hold' ||
+      d.entryState(next) === 'hold'
+    : !failed && maybeSecret(next);
+  if (!hit) return;
   stop(e);
-  if (e.type === 'compositionstart' && hold) hold.composing = true;
+  const { text, value } = composed;
+  startHolding(field, '', stamp(e));
+  if (!hold) return;
+  hold.prefix = text;
+  hold.value = value;
+  hold.composing = true;
 }
 
 function onKeyOther(e: KeyboardEvent): void {
@@ -865,6 +922,13 @@ function onPointerDown(e: PointerEvent): void {
 /** Focus or drag: the detector is made ready before text can arrive. */
 function onFocusIn(e: FocusEvent): void {
   void fetchDetector();
+  // Where the page's listeners may come first, the hold frame is made ready as soon as a field
+  // is focused: holding must be able to take the keyboard at once.
+  const w = e.currentTarget as Window;
+  if (e.isTrusted && !hold && lateListeners.has(w)) {
+    const f = fieldOf(e);
+    if (f) hold = newHold(f, gridOf(f), entrySoFar(f).text);
+  }
   // A same-origin frame written by script (about:blank, document.write) has no guard of its own.
   const t = e.target as HTMLIFrameElement | null;
   if (t?.localName === 'iframe') armChild(t);
@@ -886,7 +950,16 @@ function listenWhileHolding(w: Window): void {
   w.addEventListener('resize', place, { passive: true });
 }
 
+/** Focus moved into a child frame: a same-origin one written by script gets these listeners. */
+function onBlur(e: FocusEvent): void {
+  const w = e.currentTarget as Window;
+  if (e.target !== w) return;
+  const t = w.document.activeElement;
+  if (t?.localName === 'iframe') armChild(t as HTMLIFrameElement);
+}
+
 const LISTENERS: [string, (e: never) => void][] = [
+  ['blur', onBlur],
   ['focusin', onFocusIn],
   ['dragenter', warm],
   ['keydown', onKeydown],
@@ -921,7 +994,20 @@ function armChild(frame: HTMLIFrameElement): void {
   }
   if (armed.has(w) || (w as unknown as Record<string, unknown>)['__tpScamShieldGuard']) return;
   armed.add(w);
+  lateListeners.add(w);
   addListeners(w);
+}
+
+/**
+ * Windows where the page may have listeners ahead of the guard's (a frame armed from its parent
+ * after its script ran, a document rewritten by document.open()): there the keyboard itself goes to
+ * the hold frame while holding, so that keys never reach the page's document at all.
+ */
+const lateListeners = new WeakSet<Window>();
+
+function keyboardToFrame(h: Hold): boolean {
+  const w = h.field.ownerDocument.defaultView;
+  return !!w && lateListeners.has(w);
 }
 
 /** Starts the guard in this frame: its listeners come first (capture, from document_start). */
@@ -930,7 +1016,10 @@ export function startGuard(w: Window, options: GuardOptions): () => void {
   opts = options;
   addListeners(w);
   // document.open() removes a window's listeners: add them again when the document is replaced.
-  new MutationObserver(() => addListeners(w)).observe(w.document, { childList: true });
+  new MutationObserver(() => {
+    lateListeners.add(w);
+    addListeners(w);
+  }).observe(w.document, { childList: true });
   return () => {
     for (const [type, fn] of LISTENERS) w.removeEventListener(type, fn as EventListener, CAPTURE);
     hold?.frame.remove();

@@ -116,7 +116,7 @@ export function openHoldFrame(
     },
     show(rect) {
       const pos = rect
-        ? `left:${rect.left}px!important;top:${rect.top}px!important;width:${Math.max(rect.width, 120)}px!important;height:${Math.max(rect.height, 34)}px!important`
+        ? `left:${rect.left}px!important;top:${rect.top}px!important;width:${Math.max(rect.width, 24)}px!important;height:${Math.max(rect.height, 16)}px!important`
         : 'left:0!important;top:0!important;width:100vw!important;height:100vh!important';
       host.style.cssText = `${BASE}${pos}`;
     },

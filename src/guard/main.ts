@@ -227,10 +227,9 @@ function checkFrame(): void {
   void send({ type: 'checkFrame', url: location.href }).then((r) => {
     const v = r as { level?: string; host?: string; imitates?: string } | undefined;
     if (v?.level !== 'danger') return;
-    if (window.top === window) window.stop();
-    // The overlay is drawn by the detector script, fetched now if it is not here yet.
-    void fetchDetector().then((d) =>
-      d?.showFrameWarning(document, currentLang(), v.host ?? location.hostname, v.imitates ?? ''),
-    );
+    if (window.top === window) return window.stop();
+    // A look-alike inside another page's frame: the frame goes to the extension's warning page,
+    // which the look-alike's script can neither remove nor cover from inside.
+    location.replace(api!.runtime.getURL(`/warning.html?u=${encodeURIComponent(location.href)}`));
   });
 }

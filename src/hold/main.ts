@@ -97,6 +97,8 @@ export function startHoldPage(doc: Document): void {
   /** Forwarded keys and texts applied (the guard gives the rest to the page after a release). */
   let seen = 0;
   let settle: ReturnType<typeof setTimeout> | null = null;
+  /** Enter or Tab ended the entry in a one-line field: replayed once the text goes to the page. */
+  let then: 'Enter' | 'Tab' | undefined;
   let lastKeyAt = 0;
 
   const post = (m: FromHold) => port?.postMessage(m);
@@ -155,6 +157,7 @@ export function startHoldPage(doc: Document): void {
         if (grid || (e.key === 'Enter' && multi)) return typedHere(lastKeyAt, grid ? ' ' : '\n');
         // The entry is finished: once keys still on their way have arrived.
         const why = e.key === 'Enter' ? 'enter' : 'tab';
+        then = e.key;
         setTimeout(() => decide(why), SETTLE_MS);
         return;
       }
@@ -237,10 +240,12 @@ export function startHoldPage(doc: Document): void {
         if (m.key === 'Enter') {
           if (state?.grid || state?.look.multiline)
             return add({ at: m.at, data: state.grid ? ' ' : '\n' });
+          then = 'Enter';
           return void setTimeout(() => decide('enter'), SETTLE_MS);
         }
         if (m.key === 'Tab') {
           if (state?.grid) return add({ at: m.at, data: ' ' });
+          then = 'Tab';
           return void setTimeout(() => decide('tab'), SETTLE_MS);
         }
         return add({ at: m.at, data: m.key === 'Backspace' ? null : m.key });
@@ -293,10 +298,10 @@ export function startHoldPage(doc: Document): void {
     // checksum (a phrase with a typo is still most of a wallet's key).
     const s = scanPhrase(full);
     if (s.phraseLike && s.words >= 12) return showStop('phrase', state.lang, full);
-    release(full, why === 'enter' ? 'Enter' : why === 'tab' ? 'Tab' : undefined);
+    release(full);
   }
 
-  function release(text: string, then?: 'Enter' | 'Tab'): void {
+  function release(text: string): void {
     released = true;
     const focused = doc.hasFocus();
     post(
@@ -359,8 +364,10 @@ export function startHoldPage(doc: Document): void {
     box.append(title, body, why, actions);
     backdrop.append(box);
     doc.body.append(backdrop);
-    stopFocus = clear;
-    clear.focus();
+    // The dialog itself has the keyboard, not a button: someone still typing must not press one.
+    box.tabIndex = -1;
+    stopFocus = box;
+    box.focus();
 
     // The page may cover or fade this frame to trick a click: continuing needs it fully visible
     // (Chromium's IntersectionObserver v2; where it is missing, the typed phrase is the guard).

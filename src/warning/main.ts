@@ -72,6 +72,17 @@ export async function startWarning(root: HTMLElement): Promise<void> {
     },
     [t(lang, 'warnGoOfficial')],
   );
+  // In a frame of another page (a look-alike embedded there), the page around it could dress this
+  // page up to get a click: no way through is offered here, and the official site opens apart.
+  if (window.top !== window) {
+    go.setAttribute('target', '_blank');
+    go.setAttribute('rel', 'noopener');
+    root.append(
+      h('div', { class: 'row' }, [go]),
+      h('p', { class: 'muted' }, [t(lang, 'independent')]),
+    );
+    return;
+  }
   const back = h('button', { type: 'button', class: 'btn big', id: 'go-back' }, [
     t(lang, 'warnBack'),
   ]);

@@ -56,7 +56,10 @@ test.describe('look-alike sites', () => {
   });
 });
 
-test('a look-alike site inside a frame gets the in-page stop instead', async ({ page, server }) => {
+test('a look-alike site inside a frame is replaced by the extension warning page, with no way through', async ({
+  page,
+  server,
+}) => {
   await page.goto(`${server.url}/benign.html`);
   await page.evaluate(() => {
     const f = document.createElement('iframe');
@@ -64,8 +67,20 @@ test('a look-alike site inside a frame gets the in-page stop instead', async ({ 
     f.id = 'embedded';
     document.body.append(f);
   });
+  await expect
+    .poll(
+      () =>
+        page
+          .frames()
+          .find((f) => f.url().includes('/warning.html'))
+          ?.url() ?? '',
+      {
+        timeout: 8000,
+      },
+    )
+    .toContain('tpwallet-help.net');
   const frame = page.frameLocator('#embedded');
-  await expect(frame.locator('tp-scam-shield-frame-warning')).toHaveCount(1, { timeout: 5000 });
-  await expect(frame.locator('tp-scam-shield-frame-warning')).toContainText('tpwallet-help.net');
+  await expect(frame.locator('#host-punycode')).toHaveText('tpwallet-help.net');
+  await expect(frame.locator('#continue')).toHaveCount(0);
   await expect(page).toHaveURL(/benign\.html$/);
 });

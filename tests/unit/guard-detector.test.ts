@@ -16,7 +16,6 @@ const detector: Detector = {
   judge: () => [],
   entryState: () => 'free',
   armed: () => false,
-  showFrameWarning: () => undefined,
 };
 
 describe('the guard fetching its detector from the background', () => {
