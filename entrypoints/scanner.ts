@@ -1,7 +1,6 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startScannerOnce } from '@/src/content/main';
 
 // Injected by the background into a top frame after the page's load event (see src/content/main.ts).
 export default defineUnlistedScript(() => {
-  startScannerOnce(() => new ContentScriptContext('scanner'));
+  startScannerOnce();
 });

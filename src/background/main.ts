@@ -30,6 +30,8 @@ interface TabRecord {
   url: string;
   findings: FindingSummary[];
   dangerCount?: number;
+  /** Warnings the page removed (the scanner put them back a few times, then said so). */
+  tampered?: number;
   /** The document that reported (Chromium says which); a later page in the tab has another. */
   documentId?: string;
 }
@@ -119,6 +121,7 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
           url: m.url,
           findings: m.findings,
           ...(m.dangerCount !== undefined ? { dangerCount: m.dangerCount } : {}),
+          ...(m.tampered ? { tampered: m.tampered } : {}),
           ...documentOf(sender),
         });
       return { ok: true };
@@ -129,6 +132,7 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
           url: m.url,
           findings: prev?.url === m.url ? prev.findings : [],
           dangerCount: m.dangerCount,
+          ...(m.tampered ? { tampered: m.tampered } : {}),
           ...documentOf(sender),
         });
       }

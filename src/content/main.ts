@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createLifecycle } from './lifecycle';
+import type { Lifecycle } from './lifecycle';
 import { createEngine } from '../engine/index';
 import type { OfficialList } from '../list/schema';
 import type { Settings } from '../settings/schema';
@@ -30,15 +31,22 @@ function siteOff(settings: Settings, host: string): boolean {
  * background injects this one (scripting.executeScript) when the guard reports the page loaded.
  * Injected twice (bfcache, a repeated message), the second copy does nothing while the first lives.
  */
-export function startScannerOnce(makeCtx: () => ContentScriptContext): void {
-  const w = window as unknown as { __tpScamShieldScanner?: ContentScriptContext };
+export function startScannerOnce(): void {
+  // The content script's own global: the page can neither see nor set it.
+  const w = window as unknown as { __tpScamShieldScanner?: Lifecycle };
   if (w.__tpScamShieldScanner && !w.__tpScamShieldScanner.isInvalid) return;
-  const ctx = makeCtx();
+  const ctx = createLifecycle(() => {
+    try {
+      return !!browser.runtime.id;
+    } catch {
+      return false;
+    }
+  });
   w.__tpScamShieldScanner = ctx;
   void runScanner(ctx);
 }
 
-export async function runScanner(ctx: ContentScriptContext): Promise<void> {
+export async function runScanner(ctx: Lifecycle): Promise<void> {
   const state = (await send({ type: 'getState' })) as State | undefined;
   if (!state || !state.list.ok || ctx.isInvalid) return;
   const host = location.hostname.toLowerCase();
@@ -55,11 +63,11 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
       adapter: adapterFor(host, location.pathname),
       allowlist: new Set(settings.allowlist),
       blocklist: new Set(settings.blocklist),
-      report: (findings: FindingSummary[] | null, dangerCount: number) =>
+      report: (findings: FindingSummary[] | null, dangerCount: number, tampered: number) =>
         void send(
           findings
-            ? { type: 'findings', url: location.href, findings, dangerCount }
-            : { type: 'findingCount', url: location.href, dangerCount },
+            ? { type: 'findings', url: location.href, findings, dangerCount, tampered }
+            : { type: 'findingCount', url: location.href, dangerCount, tampered },
         ),
       openOfficial: () => void send({ type: 'openOfficial' }),
       openReport: (f) => void send({ type: 'openReport', finding: f, url: location.href }),
@@ -105,7 +113,7 @@ export async function runScanner(ctx: ContentScriptContext): Promise<void> {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.addEventListener(window, 'wxt:locationchange', () => scanner?.navigated());
+  ctx.onLocationChange(() => scanner?.navigated());
   ctx.onInvalidated(() => {
     scanner?.stop();
     browser.storage.onChanged.removeListener(onStorage);

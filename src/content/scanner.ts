@@ -77,7 +77,7 @@ export interface ScannerOptions {
   /** Keys the user reported: always flagged for them. */
   blocklist: Set<string>;
   /** The first findings (null: the same as last time) and the number of danger findings. */
-  report(findings: FindingSummary[] | null, dangerCount: number): void;
+  report(findings: FindingSummary[] | null, dangerCount: number, tampered: number): void;
   openOfficial(): void;
   openReport(f: FindingSummary): void;
   allow(key: string): void;
@@ -91,7 +91,13 @@ interface Tracked {
   summary: FindingSummary;
   raw: { text: string; url?: string | undefined } | null;
   key: string;
+  /** Where the badge goes (after it, or inside a block target), and how often it was put back. */
+  anchor: Element;
+  restored: number;
 }
+
+/** How often a badge or the banner removed by the page is put back before the scanner says so. */
+const MAX_RESTORES = 3;
 
 function isOwnElement(e: Element): boolean {
   return e.localName === BADGE_TAG || e.localName === BANNER_TAG;
@@ -195,7 +201,11 @@ export class Scanner {
   private pending = new Set<Element>();
   private scheduled = false;
   private observer: MutationObserver | null = null;
-  private banner: { host: HTMLElement; update(n: number): void } | null = null;
+  private banner: { host: HTMLElement; dismissed: boolean; update(n: number): void } | null = null;
+  private bannerRestores = 0;
+  /** Warnings the page removed more often than they were put back: the popup says so. */
+  private tamperedCount = 0;
+  private badgesRemoved = false;
   private bannerDismissed = false;
   private nextId = 1;
   private stopped = false;
@@ -314,7 +324,13 @@ export class Scanner {
     let lastTarget: Node | null = null;
     let lastOurs = false;
     for (const r of records) {
-      if (r.removedNodes.length) this.removalsSeen = true;
+      if (r.removedNodes.length) {
+        this.removalsSeen = true;
+        for (let i = 0; i < r.removedNodes.length; i++) {
+          const n = r.removedNodes[i]!;
+          if (n.nodeType === 1 && (n as Element).localName === BADGE_TAG) this.badgesRemoved = true;
+        }
+      }
       if (r.target !== lastTarget) {
         lastTarget = r.target;
         lastOurs = isOurs(r.target);
@@ -336,6 +352,7 @@ export class Scanner {
         }
       }
     }
+    if (this.badgesRemoved) this.restoreBadges();
     if (!this.pending.size) return;
     // A small change (a new message, a page of results) is judged now, within SYNC_MS; a big one
     // continues in idle-time slices. The first scan of a page always runs at idle.
@@ -636,6 +653,31 @@ export class Scanner {
     if (t) this.untrack(t);
   }
 
+  /** Badges the page removed while their message is still there are put back (a few times). */
+  private restoreBadges(): void {
+    this.badgesRemoved = false;
+    for (const t of this.tracked.values()) {
+      if (t.badge.isConnected || !t.target.isConnected || !t.anchor.isConnected) continue;
+      if (t.restored >= MAX_RESTORES) {
+        if (t.restored++ === MAX_RESTORES) this.tampered();
+        continue;
+      }
+      t.restored++;
+      this.place(t.target, t.anchor, t.badge);
+    }
+  }
+
+  private tampered(): void {
+    this.tamperedCount++;
+    this.lastPublished = '';
+    this.publish();
+  }
+
+  private place(target: Element, anchor: Element, badge: HTMLElement): void {
+    if (anchor === target && BLOCK_TAGS.has(target.tagName)) target.append(badge);
+    else anchor.after(badge);
+  }
+
   private track(t: Tracked): void {
     this.tracked.set(t.id, t);
     this.byTarget.set(t.target, t);
@@ -716,7 +758,16 @@ export class Scanner {
       id,
     );
     this.inserts.push({ target, anchor, badge });
-    const tr: Tracked = { id, target, badge, summary, key, raw: { text: c.text, url: c.url } };
+    const tr: Tracked = {
+      id,
+      target,
+      badge,
+      summary,
+      key,
+      raw: { text: c.text, url: c.url },
+      anchor,
+      restored: 0,
+    };
     this.track(tr);
   }
 
@@ -727,8 +778,7 @@ export class Scanner {
     for (const { target, anchor, badge } of list) {
       // Cleared or replaced in the meantime, or its message left the page: nothing to show.
       if (this.byTarget.get(target)?.badge !== badge || !anchor.isConnected) continue;
-      if (anchor === target && BLOCK_TAGS.has(target.tagName)) target.append(badge);
-      else anchor.after(badge);
+      this.place(target, anchor, badge);
     }
   }
 
@@ -746,14 +796,21 @@ export class Scanner {
         this.banner = createBanner(this.doc, this.opts.lang, () => this.opts.openOfficial());
         this.doc.body.append(this.banner.host);
         const host = this.banner.host;
-        // Removed by the user (dismiss) rather than by us (no danger left): do not show it again.
+        // Dismissed by the user: not shown again. Removed by the page: put back, a few times.
+        const banner = this.banner;
         new MutationObserver((_r, obs) => {
           if (host.isConnected) return;
-          if (this.banner?.host === host) {
+          if (this.banner !== banner) return obs.disconnect();
+          if (banner.dismissed) {
             this.bannerDismissed = true;
             this.banner = null;
+            return obs.disconnect();
           }
+          if (this.bannerRestores++ < MAX_RESTORES) return this.doc.body?.append(host);
+          this.banner = null;
+          this.bannerDismissed = true;
           obs.disconnect();
+          this.tampered();
         }).observe(this.doc.body, { childList: true });
       }
       this.banner.update(danger);
@@ -784,12 +841,12 @@ export class Scanner {
         head.push(id);
       }
       const headKey = head.join();
-      const key = `${this.tracked.size}:${danger}:${headKey}`;
+      const key = `${this.tracked.size}:${danger}:${this.tamperedCount}:${headKey}`;
       if (key === this.lastPublished) return;
       this.lastPublished = key;
       const sameHead = headKey === this.lastHead;
       this.lastHead = headKey;
-      this.opts.report(sameHead ? null : this.findings(200), danger);
+      this.opts.report(sameHead ? null : this.findings(200), danger, this.tamperedCount);
     }, 300);
   }
 }

@@ -803,14 +803,15 @@ function onInput(e: Event): void {
 let composed: { field: Field; text: string; value: string } | null = null;
 
 function onComposition(e: CompositionEvent): void {
-  if (!e.isTrusted) return;
+  // Chromium dispatches the compositionend of an input method's commit as untrusted: while
+  // holding, composition events are stopped whoever sent them.
   if (isHolding()) {
     stop(e);
     if (e.type === 'compositionstart' && hold) hold.composing = true;
     return;
   }
   const field = fieldOf(e);
-  if (!field) return;
+  if (!field || !e.isTrusted) return;
   if (e.type === 'compositionstart') {
     composed = { field, text: entrySoFar(field).text, value: valueOf(field) };
     return;
@@ -909,11 +910,10 @@ function onPointerDown(e: PointerEvent): void {
   if (!e.isTrusted || !isHolding() || hold?.mode !== 'holding') return;
   if (hold.lost) return endHold(hold);
   const target = fieldOf(e);
+  // A click into the held field itself, or another box of the same grid: the entry goes on.
+  if (target && target === hold.field) return;
   if (hold.grid && target && hold.grid.includes(target as HTMLInputElement)) {
-    // Another box of the same grid: the phrase goes on there.
-    stop(e);
     nextBox(target, stamp(e));
-    hold.frame.show(target.getBoundingClientRect());
     return;
   }
   forward({ t: 'leave' });

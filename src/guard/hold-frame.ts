@@ -115,8 +115,10 @@ export function openHoldFrame(
       else queue.push(m);
     },
     show(rect) {
+      // Over a field it only shows what is held: clicks go through to the page's field, which
+      // keeps the keyboard (the guard forwards what reaches it). The dialog takes clicks.
       const pos = rect
-        ? `left:${rect.left}px!important;top:${rect.top}px!important;width:${Math.max(rect.width, 24)}px!important;height:${Math.max(rect.height, 16)}px!important`
+        ? `left:${rect.left}px!important;top:${rect.top}px!important;width:${Math.max(rect.width, 24)}px!important;height:${Math.max(rect.height, 16)}px!important;pointer-events:none!important`
         : 'left:0!important;top:0!important;width:100vw!important;height:100vh!important';
       host.style.cssText = `${BASE}${pos}`;
     },

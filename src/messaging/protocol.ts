@@ -33,12 +33,15 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     /** The first findings (capped); the counts cover all of them. */
     findings: z.array(findingSummarySchema).max(200),
     dangerCount: z.number().int().min(0).optional(),
+    /** Warnings the page removed more often than the scanner put them back. */
+    tampered: z.number().int().min(0).max(100_000).optional(),
   }),
   /** The list of findings is unchanged; only the number of danger findings moved. */
   z.object({
     type: z.literal('findingCount'),
     url: z.string().max(4000),
     dangerCount: z.number().int().min(0),
+    tampered: z.number().int().min(0).max(100_000).optional(),
   }),
   z.object({ type: z.literal('openOfficial') }),
   /** The top frame has loaded: inject the page scanner into it. */

@@ -226,7 +226,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       tabId = tab.id;
       tabUrl = tab.url ?? '';
     }
-    const rec = await send<{ url: string; findings: FindingSummary[] } | null>({
+    const rec = await send<{ url: string; findings: FindingSummary[]; tampered?: number } | null>({
       type: 'getTabFindings',
       tabId,
     }).catch(() => null);
@@ -251,6 +251,12 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       });
       sec.append(h('label', { class: 'toggle' }, [box, ` ${t(lang, 'popupShieldOn')} (${host})`]));
     }
+    if (rec?.tampered)
+      sec.append(
+        h('p', { class: 'alert', id: 'tampered', role: 'alert' }, [
+          t(lang, 'popupTampered', { n: rec.tampered }),
+        ]),
+      );
     const findings = rec?.findings ?? [];
     if (!findings.length) {
       sec.append(h('p', { class: 'muted', id: 'no-findings' }, [t(lang, 'popupNoFindings')]));

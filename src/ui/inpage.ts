@@ -206,7 +206,7 @@ export function createBanner(
   doc: Document,
   lang: Lang,
   onOfficial: () => void,
-): { host: HTMLElement; update(n: number): void } {
+): { host: HTMLElement; dismissed: boolean; update(n: number): void } {
   const host = doc.createElement(BANNER_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style');
@@ -220,15 +220,19 @@ export function createBanner(
   const official = el(doc, 'button', '', t(lang, 'openOfficial'));
   official.addEventListener('click', onOfficial);
   const dismiss = el(doc, 'button', '', t(lang, 'bannerDismiss'));
-  dismiss.addEventListener('click', () => host.remove());
+  const api = { host, dismissed: false, update(_n: number) {} };
+  // Only the user's own click dismisses it (the page can remove it too, and it then comes back).
+  dismiss.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
+    api.dismissed = true;
+    host.remove();
+  });
   bar.append(msg, official, dismiss);
   root.append(style, bar);
-  return {
-    host,
-    update(n: number) {
-      // Only when the count changed; and the count is not re-announced on every infinite-scroll batch.
-      const text = t(lang, 'bannerCount', { n });
-      if (count.textContent !== text) count.textContent = text;
-    },
+  api.update = (n: number) => {
+    // Only when the count changed; and the count is not re-announced on every infinite-scroll batch.
+    const text = t(lang, 'bannerCount', { n });
+    if (count.textContent !== text) count.textContent = text;
   };
+  return api;
 }

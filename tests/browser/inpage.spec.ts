@@ -1,0 +1,71 @@
+import { test, expect, badges, tabIdOf } from './fixtures';
+
+const SCAM =
+  'TP钱包官方客服热线：400-826-7713，资产冻结请添加客服微信 tpqb-kf01 处理，需缴纳解冻费。';
+
+test.describe('in-page warnings on a page that fights them', () => {
+  test('a page-dispatched WXT start event does not stop the scanner', async ({
+    page,
+    server,
+    extId,
+  }) => {
+    await page.goto(`${server.url}/seo.html`);
+    await expect(badges(page, 'danger').first()).toBeVisible({ timeout: 8000 });
+    await page.evaluate((id) => {
+      for (const name of ['wxt:content-script-started', `${id}:scanner:wxt:content-script-started`])
+        window.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'scanner' } }));
+      window.postMessage({ type: 'wxt:content-script-started', contentScriptName: 'scanner' }, '*');
+    }, extId);
+    const before = await badges(page, 'danger').count();
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.body.append(p);
+    }, SCAM);
+    await expect(badges(page, 'danger')).toHaveCount(before + 1, { timeout: 5000 });
+  });
+
+  test('badges and the banner removed by the page come back; a page that keeps removing them is named in the popup', async ({
+    page,
+    server,
+    sw,
+    extId,
+    extContext,
+  }) => {
+    await page.goto(`${server.url}/seo.html`);
+    await expect(badges(page, 'danger').first()).toBeVisible({ timeout: 8000 });
+    const n = await badges(page).count();
+    await expect(page.locator('tp-scam-shield-banner')).toHaveCount(1);
+    await page.evaluate(() =>
+      document
+        .querySelectorAll('tp-scam-shield-badge, tp-scam-shield-banner')
+        .forEach((e) => e.remove()),
+    );
+    await expect(badges(page)).toHaveCount(n);
+    await expect(page.locator('tp-scam-shield-banner')).toHaveCount(1);
+
+    // A page that removes them every time: after a few rounds the popup says what it did.
+    await page.evaluate(() =>
+      setInterval(
+        () =>
+          document
+            .querySelectorAll('tp-scam-shield-badge, tp-scam-shield-banner')
+            .forEach((e) => e.remove()),
+        30,
+      ),
+    );
+    const tabId = await tabIdOf(sw, page);
+    const popup = await extContext.newPage();
+    await expect
+      .poll(
+        async () => {
+          await popup.goto(`chrome-extension://${extId}/popup.html?lang=en&tabId=${tabId}`);
+          return popup.locator('#tampered').count();
+        },
+        { timeout: 8000 },
+      )
+      .toBe(1);
+    await expect(popup.locator('#tampered')).toContainText('removed');
+    await popup.close();
+  });
+});
