@@ -9,7 +9,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from './chromium';
 import { startFixtureServer } from './fixture-server';
 
-const EXT = resolve(import.meta.dirname, '../.output/chrome-mv3');
+// TPSS_EXT: measure another build (e.g. an earlier commit's) in place of this one.
+const EXT = process.env['TPSS_EXT'] ?? resolve(import.meta.dirname, '../.output/chrome-mv3');
 
 const POSTS = [
   'Great thread, thanks for sharing your thoughts on the market today.',

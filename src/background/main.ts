@@ -4,7 +4,7 @@ type Runtime = { MessageSender: Browser.runtime.MessageSender };
 import { createEngine } from '../engine/index';
 import type { Engine } from '../engine/index';
 import { contentMessageSchema, pageMessageSchema } from '../messaging/protocol';
-import type { FindingSummary } from '../messaging/protocol';
+import type { ContentMessage, ContentReply, FindingSummary } from '../messaging/protocol';
 import { getListState, checkForUpdate } from './list-store';
 import { getSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
@@ -103,7 +103,10 @@ function documentOf(sender: Runtime['MessageSender']): { documentId?: string } {
   return typeof id === 'string' ? { documentId: id } : {};
 }
 
-async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Promise<unknown> {
+async function handleContent(
+  msg: unknown,
+  sender: Runtime['MessageSender'],
+): Promise<ContentReply<ContentMessage['type']> | { error: string }> {
   const parsed = contentMessageSchema.safeParse(msg);
   if (!parsed.success) return { error: 'invalid message' };
   const m = parsed.data;
@@ -170,7 +173,8 @@ async function handleContent(msg: unknown, sender: Runtime['MessageSender']): Pr
         return { level: 'safe' };
       const engine = await getEngine();
       const v = engine?.judgeUrl(m.url);
-      if (!v || v.level !== 'danger') return { level: v?.level ?? 'safe' };
+      if (!v) return { level: 'safe' };
+      if (v.level !== 'danger') return { level: v.level };
       // The top frame got here before the navigation listener replaced it (browser start-up): replace it now.
       if (sender.frameId === 0 && tabId !== undefined) {
         await browser.tabs.update(tabId, {

@@ -2,21 +2,16 @@ import { browser } from 'wxt/browser';
 import { createLifecycle } from './lifecycle';
 import type { Lifecycle } from './lifecycle';
 import { createEngine } from '../engine/index';
-import type { OfficialList } from '../list/schema';
 import type { Settings } from '../settings/schema';
-import type { FindingSummary } from '../messaging/protocol';
+import { sendContent } from '../messaging/protocol';
+import type { ContentMessage, ContentReply, FindingSummary } from '../messaging/protocol';
 import { Scanner } from './scanner';
 import { adapterFor } from '../sites/index';
 import { langFromLocale } from '../i18n/inpage';
 import type { Lang } from '../engine/types';
 
-interface State {
-  list: { ok: true; list: OfficialList } | { ok: false };
-  settings: Settings;
-}
-
-function send(msg: unknown): Promise<unknown> {
-  return browser.runtime.sendMessage(msg).catch(() => undefined);
+function send<M extends ContentMessage>(msg: M): Promise<ContentReply<M['type']> | undefined> {
+  return sendContent(browser.runtime, msg);
 }
 
 function siteOff(settings: Settings, host: string): boolean {
@@ -47,7 +42,7 @@ export function startScannerOnce(): void {
 }
 
 export async function runScanner(ctx: Lifecycle): Promise<void> {
-  const state = (await send({ type: 'getState' })) as State | undefined;
+  const state = await send({ type: 'getState' });
   if (!state || !state.list.ok || ctx.isInvalid) return;
   const host = location.hostname.toLowerCase();
   const engine = createEngine(state.list.list);
@@ -94,7 +89,7 @@ export async function runScanner(ctx: Lifecycle): Promise<void> {
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !changes['settings']) return;
     void send({ type: 'getSettings' }).then((s) => {
-      const next = (s as { settings?: Settings } | undefined)?.settings;
+      const next = s?.settings;
       if (!next) return;
       settings = next;
       if (siteOff(settings, host)) stop();

@@ -332,7 +332,34 @@ function caretOf(f: Field): number {
   }
 }
 
+/** Which hold a frame serves (a frame made ready in advance gets its hold later). */
+const owners = new Map<HoldFrame, Hold>();
+/** Frames made ready in advance, one per document where page listeners may come first. */
+const spares = new WeakMap<Document, HoldFrame>();
+
+function openFrame(doc: Document): HoldFrame {
+  const frame: HoldFrame = openHoldFrame(
+    doc,
+    opts,
+    (m) => {
+      const h = owners.get(frame);
+      if (h) onFrame(h, m);
+    },
+    () => {
+      const h = owners.get(frame);
+      owners.delete(frame);
+      if (spares.get(doc) === frame) spares.delete(doc);
+      if (h) onLost(h);
+    },
+  );
+  return frame;
+}
+
 function newHold(field: Field, grid: HTMLInputElement[] | null, prefix: string): Hold {
+  const doc = field.ownerDocument;
+  const spare = spares.get(doc);
+  spares.delete(doc);
+  const frame = spare ?? openFrame(doc);
   const h: Hold = {
     field,
     grid,
@@ -343,18 +370,21 @@ function newHold(field: Field, grid: HTMLInputElement[] | null, prefix: string):
     box: field,
     sent: [],
     composing: false,
-    frame: openHoldFrame(
-      field.ownerDocument,
-      opts,
-      (m) => onFrame(h, m),
-      () => onLost(h),
-    ),
+    frame,
   };
+  owners.set(frame, h);
   return h;
 }
 
+/** A window where page listeners may come first: a hold frame waits ready for its fields. */
+function markLate(w: Window): void {
+  lateListeners.add(w);
+  const doc = w.document;
+  if (!spares.has(doc) && doc.documentElement) spares.set(doc, openFrame(doc));
+}
+
 /** Holding: the rest of this entry goes to the hold frame. */
-function startHolding(field: Field, data: string, at: number): void {
+function startHolding(field: Field, data: string, at: number, proxy = false): void {
   const { text, grid } = entrySoFar(field);
   if (!hold || hold.field !== field || hold.mode !== 'armed') {
     hold?.frame.remove();
@@ -370,6 +400,7 @@ function startHolding(field: Field, data: string, at: number): void {
     prefix: text,
     held: data,
     at,
+    proxy,
     lang: opts.lang(),
     url: win.location.href,
     hashContext: hashContext(field),
@@ -405,6 +436,7 @@ function disarm(): void {
 }
 
 function endHold(h: Hold): void {
+  owners.delete(h.frame);
   h.frame.remove();
   if (hold === h) hold = null;
 }
@@ -927,7 +959,8 @@ function onFocusIn(e: FocusEvent): void {
   const w = e.currentTarget as Window;
   if (e.isTrusted && !hold && lateListeners.has(w)) {
     const f = fieldOf(e);
-    if (f) hold = newHold(f, gridOf(f), entrySoFar(f).text);
+    // The keyboard goes to the hold frame at once, before the page can see a key or a paste.
+    if (f) startHolding(f, '', performance.timeOrigin + e.timeStamp, true);
   }
   // A same-origin frame written by script (about:blank, document.write) has no guard of its own.
   const t = e.target as HTMLIFrameElement | null;
@@ -994,8 +1027,8 @@ function armChild(frame: HTMLIFrameElement): void {
   }
   if (armed.has(w) || (w as unknown as Record<string, unknown>)['__tpScamShieldGuard']) return;
   armed.add(w);
-  lateListeners.add(w);
   addListeners(w);
+  markLate(w);
 }
 
 /**
@@ -1017,8 +1050,8 @@ export function startGuard(w: Window, options: GuardOptions): () => void {
   addListeners(w);
   // document.open() removes a window's listeners: add them again when the document is replaced.
   new MutationObserver(() => {
-    lateListeners.add(w);
     addListeners(w);
+    markLate(w);
   }).observe(w.document, { childList: true });
   return () => {
     for (const [type, fn] of LISTENERS) w.removeEventListener(type, fn as EventListener, CAPTURE);

@@ -27,6 +27,11 @@ export type ToHold =
       held: string;
       /** When `held` was typed (ms since the epoch): keys are put in the order they were typed. */
       at: number;
+      /**
+       * Holding from the field's first focus (where page listeners may come first): nothing is let
+       * go before something is typed.
+       */
+      proxy: boolean;
       lang: Lang;
       url: string;
       /** The field expects a hash (explorer search, checksum): a 64-hex value is let through. */

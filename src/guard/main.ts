@@ -1,9 +1,8 @@
-import { armChildFrames, fetchDetector, startGuard } from './guard';
+import { startGuard } from './guard';
+import { afterLoad, currentLang, guardActive, send, startupStopped } from '../page/startup';
+import type { PageApi } from '../page/startup';
 import type { Port } from './hold-frame';
 import type { GuardOptions } from './guard';
-import { langFromLocale } from '../i18n/locale';
-import type { Lang } from '../engine/types';
-import type { Settings } from '../settings/schema';
 
 /**
  * The few extension calls the guard makes, straight from the browser: Firefox's `browser` and
@@ -12,10 +11,11 @@ import type { Settings } from '../settings/schema';
  * milliseconds makes Chromium lay a heavy page out before its DOMContentLoaded (measured: a 10 ms
  * document_start script delayed the load event of a 5,000-post page by ~400 ms in 8 loads of 12).
  *
- * So what runs at document_start is only: seven listeners, one load listener and one 3 s timer.
- * Everything else is a function of this module (or of guard.ts), compiled when first called, and
- * the extension's `runtime` and `storage` (the browser builds each binding on first use, ~0.5-1 ms
- * each here) are first read once the page has loaded, or when a field is used.
+ * So what runs at document_start is only: the guard's capture listeners, a MutationObserver that
+ * re-adds them after document.open(), one load listener and one 3 s timer. Everything else is a
+ * function of this module (or of guard.ts), compiled when first called, and the extension's
+ * `runtime` and `storage` (the browser builds each binding on first use, ~0.5-1 ms each here) are
+ * first read once the page has loaded (src/page/startup.ts), or when a field is used.
  */
 interface GuardApi {
   runtime: {
@@ -58,11 +58,7 @@ interface Running {
  */
 let api: GuardApi | null = null;
 let stopped = false;
-let lang: Lang | null = null;
-let active = true;
 let stopListeners: (() => void) | null = null;
-let loaded = false;
-let scannerAsked = false;
 
 /** Stopped, or the extension this copy belongs to is gone (reloaded or removed). */
 function invalid(): boolean {
@@ -96,12 +92,7 @@ export function startGuardOnce(): void {
 function stop(): void {
   stopped = true;
   stopListeners?.();
-  try {
-    // Removing a listener that was never added (stopped before load) does nothing.
-    api?.storage.onChanged.removeListener(onChanged);
-  } catch {
-    // The extension this copy belonged to is gone: so is its listener.
-  }
+  startupStopped();
 }
 
 /**
@@ -118,56 +109,25 @@ function runGuard(): void {
   // loaded: an answer arriving while the page loads is one more task before its load event, and
   // Chromium then lays the page out first (on a heavy page that alone delayed the load event by
   // ~400 ms). The guard is on meanwhile.
-  if (document.readyState === 'complete') return afterLoad();
-  window.addEventListener('load', onLoad, { once: true });
-  later(afterLoad, 3000);
-}
-
-function onLoad(): void {
-  // In a task of its own: not inside the load event, whose end the page's own timing counts.
-  setTimeout(() => void (invalid() || afterLoad()), 0);
-}
-
-function currentLang(): Lang {
-  return (lang ??= langFromLocale(navigator.language));
-}
-
-function apply(s: Settings | undefined): void {
-  if (!s) return;
-  // 'auto' follows the browser: read on first use, as before any settings arrived.
-  lang = s.lang === 'auto' ? null : s.lang;
-  const host = location.hostname.toLowerCase();
-  active = !s.guardExceptions.some((h) => host === h || host.endsWith('.' + h));
-}
-
-/** A message to the background; no answer (undefined) when the extension is gone or busy. */
-function send(message: unknown): Promise<unknown> {
-  try {
-    return api!.runtime.sendMessage(message).catch(() => undefined);
-  } catch {
-    // Chromium throws at once, rather than rejecting, once the extension was reloaded.
-    return Promise.resolve(undefined);
-  }
-}
-
-function refresh(): Promise<void> {
-  return send({ type: 'getSettings' }).then((r) =>
-    apply((r as { settings?: Settings } | undefined)?.settings),
+  const started = () => afterLoad(api as PageApi, invalid);
+  if (document.readyState === 'complete') return started();
+  window.addEventListener(
+    'load',
+    // In a task of its own: not inside the load event, whose end the page's own timing counts.
+    () => setTimeout(() => void (invalid() || started()), 0),
+    { once: true },
   );
-}
-
-function onChanged(changes: Record<string, unknown>, area: string): void {
-  if (area === 'local' && 'settings' in changes) void refresh();
+  later(started, 3000);
 }
 
 function requestDetector(): void {
-  void send({ type: 'loadDetector' });
+  void send(api as PageApi, { type: 'loadDetector' });
 }
 
 const GUARD_OPTIONS: GuardOptions = {
   lang: currentLang,
-  active: () => active,
-  fired: (kind) => void send({ type: 'guardFired', kind, url: location.href }),
+  active: guardActive,
+  fired: (kind) => void send(api as PageApi, { type: 'guardFired', kind, url: location.href }),
   requestDetector,
   connect(name) {
     try {
@@ -185,51 +145,3 @@ const GUARD_OPTIONS: GuardOptions = {
     return api?.dom?.openOrClosedShadowRoot?.(el) ?? el.shadowRoot;
   },
 };
-
-/** Once the page has loaded (or after 3 s if it never finishes): settings, frame check, scanner. */
-function afterLoad(): void {
-  if (loaded) return;
-  loaded = true;
-  api?.storage.onChanged.addListener(onChanged);
-  void refresh();
-  // A frame with a field gets its detector now, so that the first paste finds it ready; other
-  // frames get it when something in them is first focused.
-  if (document.querySelector('input, textarea, [contenteditable]')) void fetchDetector();
-  // Same-origin frames written by script (about:blank) get no guard of their own.
-  armChildFrames(document);
-  if (!/^https?:$/.test(location.protocol)) return;
-  // A look-alike site inside a frame of another page gets a stop overlay in that frame; the top
-  // frame is normally replaced before it loads, and this check is the backstop when it was not.
-  checkFrame();
-  if (window.top !== window) return;
-  // The top frame asks for the page scanner once its first frame after the load is painted, so
-  // scanning never competes with the page's own loading and first paint (compiling the scanner
-  // takes tens of milliseconds). At most 500 ms later: a hidden tab paints none.
-  // A timer set from an animation frame callback runs after that frame is painted.
-  requestAnimationFrame(() => later(askScanner, 0));
-  later(askScanner, 500);
-  // Back from the back/forward cache: the scanner may have been dropped with the old context.
-  window.addEventListener('pageshow', (e) => {
-    if (e.persisted && !invalid()) {
-      scannerAsked = false;
-      askScanner();
-    }
-  });
-}
-
-function askScanner(): void {
-  if (scannerAsked || invalid()) return;
-  scannerAsked = true;
-  void send({ type: 'startScanner' });
-}
-
-function checkFrame(): void {
-  void send({ type: 'checkFrame', url: location.href }).then((r) => {
-    const v = r as { level?: string; host?: string; imitates?: string } | undefined;
-    if (v?.level !== 'danger') return;
-    if (window.top === window) return window.stop();
-    // A look-alike inside another page's frame: the frame goes to the extension's warning page,
-    // which the look-alike's script can neither remove nor cover from inside.
-    location.replace(api!.runtime.getURL(`/warning.html?u=${encodeURIComponent(location.href)}`));
-  });
-}

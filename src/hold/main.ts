@@ -291,7 +291,7 @@ export function startHoldPage(doc: Document): void {
     if (secretNow()) return;
     const full = current();
     if (why === 'change') {
-      if (stillHeld(full)) return;
+      if (stillHeld(full) || (state.proxy && !pieces.some((p) => p.data))) return;
       return release(full);
     }
     // The user finished the entry: twelve or more phrase words are stopped even without a valid

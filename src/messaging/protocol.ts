@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { reportInputSchema } from '../reports/schema';
+import type { OfficialList } from '../list/schema';
+import type { Settings } from '../settings/schema';
 
 /** A finding as the content script reports it: no page text beyond a short redacted excerpt. */
 export const findingSummarySchema = z.object({
@@ -62,6 +64,46 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/**
+ * What the background answers to each content message: its one typed entry with the request
+ * schema above. `sendContent` and the background's handler are typed by it (no casts of replies).
+ * A content script that gets no answer (the extension reloaded, the worker busy) gets undefined.
+ */
+export interface ContentReplies {
+  getState: { list: { ok: true; list: OfficialList } | { ok: false }; settings: Settings };
+  getSettings: { settings: Settings };
+  findings: { ok: true };
+  findingCount: { ok: true };
+  openOfficial: { ok: true };
+  startScanner: { ok: boolean };
+  loadDetector: { ok: boolean };
+  allow: { ok: true };
+  checkFrame:
+    | { level: 'safe' | 'caution' }
+    | { level: 'danger'; host: string; imitates: string; message: string };
+  openReport: { ok: true };
+  guardFired: { ok: true };
+}
+export type ContentReply<T extends ContentMessage['type']> = ContentReplies[T];
+
+/** Sends a content message and returns its typed answer (undefined when there is none). */
+export function sendContent<M extends ContentMessage>(
+  runtime: { sendMessage(message: unknown): Promise<unknown> },
+  message: M,
+): Promise<ContentReply<M['type']> | undefined> {
+  try {
+    return runtime
+      .sendMessage(message)
+      .then((r) =>
+        r && typeof r === 'object' && !('error' in r) ? (r as ContentReply<M['type']>) : undefined,
+      )
+      .catch(() => undefined);
+  } catch {
+    // Chromium throws at once, rather than rejecting, once the extension was reloaded.
+    return Promise.resolve(undefined);
+  }
+}
 
 /** Messages from the trusted extension pages (popup, options, warning page). */
 export const pageMessageSchema = z.discriminatedUnion('type', [
