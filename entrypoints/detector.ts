@@ -4,12 +4,15 @@ import { provideDetector } from '@/src/guard/detector-slot';
 // request. The secret checks' modules are evaluated when the guard first needs them.
 export default defineUnlistedScript(() => {
   provideDetector(() =>
-    Promise.all([import('@/src/engine/secrets'), import('@/src/engine/phrase-entry')]).then(
-      ([m, p]) => ({
-        judge: m.judgeInputFindings,
-        entryState: p.entryState,
-        armed: p.entryArmed,
-      }),
-    ),
+    Promise.all([
+      import('@/src/engine/secrets'),
+      import('@/src/engine/phrase-entry'),
+      import('@/src/guard/guard'),
+    ]).then(([m, p, g]) => ({
+      judge: m.judgeInputFindings,
+      entryState: p.entryState,
+      armed: p.entryArmed,
+      guard: g.createGuard,
+    })),
   );
 });

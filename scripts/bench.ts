@@ -128,8 +128,15 @@ async function engineBench(): Promise<void> {
   if (sink < 0) console.log(sink);
 }
 
-if (!args.includes('--browser-only')) await engineBench();
-if (!args.includes('--engine-only')) {
-  const { browserBench } = await import('./bench-browser');
-  await browserBench();
+if (args.includes('--guard-only')) {
+  // Guard start-up and real keystrokes only; TPSS_BASE_EXT=PATH measures another build alongside.
+  const { guardBench } = await import('./bench-browser');
+  await guardBench();
+} else {
+  if (!args.includes('--browser-only')) await engineBench();
+  if (!args.includes('--engine-only')) {
+    const { browserBench, guardBench } = await import('./bench-browser');
+    await browserBench();
+    await guardBench();
+  }
 }

@@ -3,7 +3,7 @@ import { createLifecycle } from './lifecycle';
 import type { Lifecycle } from './lifecycle';
 import { createEngine } from '../engine/index';
 import type { Settings } from '../settings/schema';
-import { sendContent } from '../messaging/protocol';
+import { sendContent } from '../messaging/send';
 import type { ContentMessage, ContentReply, FindingSummary } from '../messaging/protocol';
 import { Scanner } from './scanner';
 import { adapterFor } from '../sites/index';

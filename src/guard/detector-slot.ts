@@ -10,6 +10,7 @@
  * page cannot reach.
  */
 import type { Finding } from '../engine/finding';
+import type { GuardEnv, GuardImpl } from './guard';
 
 export type Judge = (input: string, url: string) => Finding[];
 
@@ -19,6 +20,8 @@ export interface Detector {
   entryState(textToCaret: string, inserted?: number): 'free' | 'hold';
   /** Two phrase words so far: the hold frame is made ready. */
   armed(textToCaret: string): boolean;
+  /** The guard's working part (guard.ts), started when the detector has come. */
+  guard(env: GuardEnv): GuardImpl;
 }
 
 /** Evaluates the detector's modules (the wordlists are split then): only when they are needed. */

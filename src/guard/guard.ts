@@ -1,33 +1,42 @@
 /**
- * The secret-entry guard (every frame, from document_start): a recovery phrase, private key or
- * keystore entered into a page never reaches the page beyond its first two words (or first 15 hex
- * digits), however it is entered: typed, inserted by an IME or dictation, pasted, dropped, or
- * spread over a grid of one-word boxes.
+ * The secret-entry guard's working part, which the detector script brings into a frame (the part
+ * that starts at document_start in every frame is entry.ts, and only listens until this is here):
+ * a recovery phrase, private key or keystore entered into a page never reaches the page beyond its
+ * first two words (or first 15 hex digits), however it is entered: typed, inserted by an IME or
+ * dictation, pasted, dropped, or spread over a grid of one-word boxes.
  *
  * - Only trusted events are judged (the page can dispatch any event it likes, and its own events
  *   carry none of the user's secrets), on their real target: `composedPath()`, and the focused
  *   element inside closed shadow roots.
  * - At the first sign (two phrase words at the start of a field and a third coming, a 16th hex
  *   digit), the insertion is stopped before any page listener sees it and the rest of the entry
- *   goes to the hold field: an extension page in a frame over the page's field (hold-frame.ts),
- *   where the user goes on typing and sees what they type. Key, input, beforeinput, textInput and
- *   composition events that still reach the page's frame while holding are stopped and forwarded.
- *   When a word breaks the pattern the held text goes to the page as typed; when it is a secret,
- *   the hold frame shows the stop dialog, and only the user, in that frame, lets it through.
+ *   goes to the hold frame: an extension page over the page's field (hold-frame.ts) that shows
+ *   what is held. The keyboard stays with the page's field; key, input, beforeinput, textInput and
+ *   composition events reaching the page's frame are stopped at window capture and forwarded, on
+ *   one ordered path. When a word breaks the pattern the held text goes to the page as typed; when
+ *   it is a secret, the hold frame shows the stop dialog, and only the user, in that frame, lets it
+ *   through. Where page listeners may come first (document.open(), frames written by script), the
+ *   keyboard itself goes to the hold frame.
  * - A complete secret that arrives at once (paste, drop, insertText) is stopped and asked about in
  *   the same frame.
  * - If the page removes or hides the hold frame, the guard fails closed: the held text stays held.
  * - A 64-hex value where a hash is expected (explorer search, checksum field) is let through.
- *
- * What runs at document_start is small: a few listeners whose handlers are compiled on first use.
- * The detector (BIP39 wordlists and checksum) is a script the background injects on request
- * (detector-slot.ts); a value that could be a secret arriving before it is held, then judged.
  */
 import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
 import type { SecretKind } from './kinds';
-import { detectorOr } from './detector-slot';
 import type { Detector } from './detector-slot';
+import {
+  beforeCaret,
+  deepActive,
+  fieldOf,
+  isField,
+  isTextControl,
+  setShadowRootOf,
+  setValue,
+  valueOf,
+} from './fields';
+import type { Field } from './fields';
 import { openHoldFrame, HOLD_TAG } from './hold-frame';
 import type { HoldFrame, HoldFrameEnv } from './hold-frame';
 import type { FieldLook, FromHold, ToHold } from './hold-protocol';
@@ -43,56 +52,10 @@ export interface GuardOptions extends HoldFrameEnv {
   shadowRootOf(el: Element): ShadowRoot | null;
 }
 
-type Field = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
-
 let opts: GuardOptions;
 let win: Window;
 
-let detector: Detector | null = null;
-/** The detector did not come (the extension is gone or broken): values are then let through. */
-let failed = false;
-let loading: Promise<Detector | null> | null = null;
-
-const RETRY_AFTER = [2000, 5000];
-const GIVE_UP_AFTER = 10_000;
-
-/**
- * The detector, once: the background is asked to inject its script into this frame. Never
- * rejects: once it has settled, `detector` is set or `failed` is.
- */
-export function loadDetector(w: Window, request: () => void): Promise<Detector | null> {
-  return (loading ??= new Promise<Detector | null>((resolve) => {
-    let here = false;
-    const arrived = () => {
-      const load = detectorOr(arrived);
-      if (!load) return;
-      here = true;
-      load().then(
-        (d) => {
-          detector = d;
-          resolve(d);
-        },
-        () => {
-          failed = true;
-          resolve(null);
-        },
-      );
-    };
-    arrived();
-    if (here) return;
-    request();
-    for (const ms of RETRY_AFTER) w.setTimeout(() => void (here || request()), ms);
-    w.setTimeout(() => {
-      if (here) return;
-      failed = true;
-      resolve(null);
-    }, GIVE_UP_AFTER);
-  }));
-}
-
-export function fetchDetector(): Promise<Detector | null> {
-  return loadDetector(win, opts.requestDetector);
-}
+let detector: Detector;
 
 function kindOf(findings: Finding[]): SecretKind | null {
   for (const f of findings) {
@@ -102,115 +65,6 @@ function kindOf(findings: Finding[]): SecretKind | null {
     if (f.code === 'KEYSTORE_ENTERED') return 'keystore';
   }
   return null;
-}
-
-// ---- fields -------------------------------------------------------------------------------
-
-const TEXT_TYPES = new Set(['text', 'password', 'search', 'email', 'url', 'tel', '']);
-
-/** Works for elements of same-origin child frames too (no instanceof across windows). */
-function isField(e: unknown): e is Field {
-  if (!e || typeof e !== 'object' || (e as Node).nodeType !== 1) return false;
-  const el = e as HTMLElement;
-  if (el.localName === 'textarea') return true;
-  if (el.localName === 'input') return TEXT_TYPES.has((el as HTMLInputElement).type);
-  return el.isContentEditable === true;
-}
-
-function isTextControl(f: Field): f is HTMLInputElement | HTMLTextAreaElement {
-  return f.localName === 'input' || f.localName === 'textarea';
-}
-
-/** The element an event is really for: inside open shadow roots, and closed ones by focus. */
-function fieldOf(e: Event): Field | null {
-  let t = (e.composedPath()[0] ?? e.target) as Element | null;
-  for (let i = 0; i < 8 && t && (t as Node).nodeType === 1; i++) {
-    const root = t.shadowRoot ?? safeShadow(t);
-    const inner = root?.activeElement;
-    if (!inner || inner === t) break;
-    t = inner;
-  }
-  if (!t) return null;
-  if (isField(t)) return t;
-  // A contenteditable's inner node, or a text node's parent.
-  const host = (t as Element).closest?.('[contenteditable]');
-  return host && isField(host) ? host : null;
-}
-
-/** The focused field of a document, inside shadow roots too. */
-function deepActive(doc: Document): Field | null {
-  let t: Element | null = doc.activeElement;
-  for (let i = 0; i < 8 && t; i++) {
-    const inner = (t.shadowRoot ?? safeShadow(t))?.activeElement;
-    if (!inner || inner === t) break;
-    t = inner;
-  }
-  return isField(t) ? t : null;
-}
-
-function safeShadow(el: Element): ShadowRoot | null {
-  try {
-    return opts.shadowRootOf(el);
-  } catch {
-    return null;
-  }
-}
-
-function valueOf(f: Field): string {
-  return isTextControl(f) ? f.value : (f.textContent ?? '');
-}
-
-function setValue(f: Field, v: string): void {
-  const view = f.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  if (isTextControl(f)) {
-    const proto =
-      f.localName === 'input'
-        ? (view?.HTMLInputElement ?? HTMLInputElement).prototype
-        : (view?.HTMLTextAreaElement ?? HTMLTextAreaElement).prototype;
-    const set = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-    if (set) set.call(f, v);
-    else f.value = v;
-  } else f.textContent = v;
-}
-
-/** The field's text from its start to the caret (selection start). */
-function beforeCaret(f: Field): string {
-  if (isTextControl(f)) {
-    let s: number | null = null;
-    try {
-      s = f.selectionStart;
-    } catch {
-      s = null;
-    }
-    return f.value.slice(0, s ?? f.value.length);
-  }
-  const sel = f.ownerDocument.getSelection();
-  if (!sel || !sel.rangeCount) return f.textContent ?? '';
-  const r = sel.getRangeAt(0);
-  if (!f.contains(r.startContainer)) return f.textContent ?? '';
-  const pre = f.ownerDocument.createRange();
-  pre.selectNodeContents(f);
-  pre.setEnd(r.startContainer, r.startOffset);
-  return textWithBreaks(pre.cloneContents());
-}
-
-const BLOCKS = new Set(['div', 'p', 'li', 'br', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
-
-/** A rich editor's text, with its lines (block elements, <br>) as line breaks, as a user sees it. */
-function textWithBreaks(root: Node): string {
-  let out = '';
-  const walk = (n: Node) => {
-    if (out.length > 20_000) return;
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1 || n.nodeType === 11) {
-      const name = (n as Element).localName;
-      const block = name !== undefined && BLOCKS.has(name);
-      if (block && out && !out.endsWith('\n')) out += '\n';
-      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-    }
-  };
-  walk(root);
-  return out;
 }
 
 /** The other one-word boxes of a grid the field belongs to (12 to 30 text inputs), in order. */
@@ -378,7 +232,6 @@ function newHold(field: Field, grid: HTMLInputElement[] | null, prefix: string):
 
 /** A window where page listeners may come first: a hold frame waits ready for its fields. */
 function markLate(w: Window): void {
-  lateListeners.add(w);
   const doc = w.document;
   if (!spares.has(doc) && doc.documentElement) spares.set(doc, openFrame(doc));
 }
@@ -671,17 +524,13 @@ function ask(field: Field | null, kind: SecretKind, text: string): void {
 
 // ---- judging ---------------------------------------------------------------------------------
 
-type Verdict = { kind: SecretKind } | 'hold' | 'wait' | null;
+type Verdict = { kind: SecretKind } | 'hold' | null;
 
 /** What to do with `data` about to be inserted into `field`. */
 function judgeInsertion(field: Field, data: string): Verdict {
   if (!opts.active()) return null;
   const { text } = entrySoFar(field);
   const next = text + data;
-  if (!detector) {
-    if (failed) return null;
-    return maybeSecret(next) ? 'wait' : null;
-  }
   const url = win.location.href;
   // A complete secret can only arrive with more than one character (paste, insertion); typed
   // keys reach the hold frame long before.
@@ -697,21 +546,12 @@ function judgeInsertion(field: Field, data: string): Verdict {
   return detector.entryState(next, data.length) === 'hold' ? 'hold' : null;
 }
 
-/** Before the detector is here: could this be past a secret's first sign? (Over-approximates.) */
-function maybeSecret(v: string): boolean {
-  if (/[0-9a-fA-F]{16}/.test(v) || v.includes('"crypto"') || v.includes('"Crypto"')) return true;
-  const t = v.trimStart();
-  if (/^(?:\d{1,2}[.)]?\s*)?[a-zA-Z]{3,8}[\s,]+(?:\d{1,2}[.)]?\s*)?[a-zA-Z]{3,8}[\s,]+\S/.test(t))
-    return true;
-  return /^[\u3400-\u9fff][\s\u3000]*[\u3400-\u9fff][\s\u3000]*[\u3400-\u9fff]/.test(t);
-}
-
 /** Judges an insertion the page has not seen yet; true when it was stopped. */
 function guardInsertion(e: Event, field: Field, data: string): boolean {
   const v = judgeInsertion(field, data);
   if (!v) return false;
   stop(e);
-  if (v === 'hold' || v === 'wait') startHolding(field, data, stamp(e));
+  if (v === 'hold') startHolding(field, data, stamp(e));
   else ask(field, v.kind, data);
   return true;
 }
@@ -748,7 +588,6 @@ function onKeydown(e: KeyboardEvent): void {
   }
   const field = fieldOf(e);
   if (!field || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
-  void fetchDetector();
   if (e.key === 'Enter') {
     if (submitHoldsSecret(e, [field])) return;
     if (field.localName === 'input') return;
@@ -857,11 +696,10 @@ function onComposition(e: CompositionEvent): void {
   if (!e.data || composed?.field !== field || !opts.active()) return;
   const next = composed.text + e.data;
   const d = detector;
-  const hit = d
-    ? !!kindOf(d.judge(next.slice(-4000), win.location.href)) ||
-      d.entryState(next, e.data.length) === 'hold' ||
-      d.entryState(next) === 'hold'
-    : !failed && maybeSecret(next);
+  const hit =
+    !!kindOf(d.judge(next.slice(-4000), win.location.href)) ||
+    d.entryState(next, e.data.length) === 'hold' ||
+    d.entryState(next) === 'hold';
   if (!hit) return;
   stop(e);
   const { text, value } = composed;
@@ -953,7 +791,6 @@ function onPointerDown(e: PointerEvent): void {
 
 /** Focus or drag: the detector is made ready before text can arrive. */
 function onFocusIn(e: FocusEvent): void {
-  void fetchDetector();
   // Where the page's listeners may come first, the hold frame is made ready as soon as a field
   // is focused: holding must be able to take the keyboard at once.
   const w = e.currentTarget as Window;
@@ -964,11 +801,7 @@ function onFocusIn(e: FocusEvent): void {
   }
   // A same-origin frame written by script (about:blank, document.write) has no guard of its own.
   const t = e.target as HTMLIFrameElement | null;
-  if (t?.localName === 'iframe') armChild(t);
-}
-
-function warm(): void {
-  void fetchDetector();
+  if (t?.localName === 'iframe') env.armChild(t);
 }
 
 /** While holding, a scroll or resize moves the hold frame with its field. */
@@ -988,47 +821,91 @@ function onBlur(e: FocusEvent): void {
   const w = e.currentTarget as Window;
   if (e.target !== w) return;
   const t = w.document.activeElement;
-  if (t?.localName === 'iframe') armChild(t as HTMLIFrameElement);
+  if (t?.localName === 'iframe') env.armChild(t as HTMLIFrameElement);
 }
 
-const LISTENERS: [string, (e: never) => void][] = [
-  ['blur', onBlur],
-  ['focusin', onFocusIn],
-  ['dragenter', warm],
-  ['keydown', onKeydown],
-  ['keypress', onKeyOther],
-  ['keyup', onKeyOther],
-  ['beforeinput', onBeforeInput],
-  ['textInput', onTextInput],
-  ['input', onInput],
-  ['compositionstart', onComposition],
-  ['compositionupdate', onComposition],
-  ['compositionend', onComposition],
-  ['paste', onPaste],
-  ['drop', onDrop],
-  ['submit', onSubmit],
-  ['pointerdown', onPointerDown],
-];
-const CAPTURE = { capture: true };
+const HANDLERS: Record<string, (e: never) => void> = {
+  blur: onBlur,
+  focusin: onFocusIn,
+  keydown: onKeydown,
+  keypress: onKeyOther,
+  keyup: onKeyOther,
+  beforeinput: onBeforeInput,
+  textInput: onTextInput,
+  input: onInput,
+  compositionstart: onComposition,
+  compositionupdate: onComposition,
+  compositionend: onComposition,
+  paste: onPaste,
+  drop: onDrop,
+  submit: onSubmit,
+  pointerdown: onPointerDown,
+};
 
-function addListeners(w: Window): void {
-  for (const [type, fn] of LISTENERS) w.addEventListener(type, fn as EventListener, CAPTURE);
+/** What the start-up part (entry.ts) gives the working part when the detector has come. */
+export interface GuardEnv {
+  win: Window;
+  opts: GuardOptions;
+  detector: Detector;
+  /** Listens in a same-origin child frame written by script (no guard of its own). */
+  armChild(frame: HTMLIFrameElement): void;
+  /** Windows where page listeners may come first (they were armed late). */
+  late: WeakSet<Window>;
 }
 
-/** Windows of same-origin child frames this guard listens in (they had no guard of their own). */
-const armed = new WeakSet<Window>();
-function armChild(frame: HTMLIFrameElement): void {
-  let w: Window | null = null;
-  try {
-    w = frame.contentWindow;
-    if (!w || !w.document) return;
-  } catch {
-    return; // cross-origin: it has a guard of its own
+/** An entry the start-up part held before the detector was here, in the order it came. */
+export type Pending =
+  | { kind: 'text'; field: Field; data: string; at: number }
+  | { kind: 'enter'; field: Field }
+  | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
+
+export interface GuardImpl {
+  /** One of the guard's events (window capture, every frame window it listens in). */
+  handle(e: Event): void;
+  /** Judges what was held before the detector came: held on, asked about, or handed to the page. */
+  takeOver(pending: Pending[]): void;
+  /** A window where page listeners may come first: a hold frame waits ready there. */
+  markLate(w: Window): void;
+}
+
+let env: GuardEnv;
+let lateListeners: WeakSet<Window>;
+
+export function createGuard(e: GuardEnv): GuardImpl {
+  env = e;
+  win = e.win;
+  opts = e.opts;
+  detector = e.detector;
+  lateListeners = e.late;
+  setShadowRootOf(opts.shadowRootOf);
+  return { handle, takeOver, markLate };
+}
+
+function handle(e: Event): void {
+  (HANDLERS[e.type] as ((e: Event) => void) | undefined)?.(e);
+}
+
+function takeOver(pending: Pending[]): void {
+  for (const p of pending) {
+    if (p.kind === 'submit') {
+      if (!hold) p.form.requestSubmit(p.submitter?.closest('form') === p.form ? p.submitter : null);
+      continue;
+    }
+    if (p.kind === 'enter') {
+      if (isHolding())
+        forward({ t: 'key', key: 'Enter', at: performance.timeOrigin + performance.now() });
+      else if (!hold) pressEnter(p.field);
+      continue;
+    }
+    if (isHolding()) {
+      forward({ t: 'text', data: p.data, at: p.at });
+      continue;
+    }
+    const v = judgeInsertion(p.field, p.data);
+    if (v === 'hold') startHolding(p.field, p.data, p.at);
+    else if (v && typeof v === 'object') ask(p.field, v.kind, p.data);
+    else insertText(p.field, p.data);
   }
-  if (armed.has(w) || (w as unknown as Record<string, unknown>)['__tpScamShieldGuard']) return;
-  armed.add(w);
-  addListeners(w);
-  markLate(w);
 }
 
 /**
@@ -1036,33 +913,9 @@ function armChild(frame: HTMLIFrameElement): void {
  * after its script ran, a document rewritten by document.open()): there the keyboard itself goes to
  * the hold frame while holding, so that keys never reach the page's document at all.
  */
-const lateListeners = new WeakSet<Window>();
-
 function keyboardToFrame(h: Hold): boolean {
   const w = h.field.ownerDocument.defaultView;
   return !!w && lateListeners.has(w);
-}
-
-/** Starts the guard in this frame: its listeners come first (capture, from document_start). */
-export function startGuard(w: Window, options: GuardOptions): () => void {
-  win = w;
-  opts = options;
-  addListeners(w);
-  // document.open() removes a window's listeners: add them again when the document is replaced.
-  new MutationObserver(() => {
-    addListeners(w);
-    markLate(w);
-  }).observe(w.document, { childList: true });
-  return () => {
-    for (const [type, fn] of LISTENERS) w.removeEventListener(type, fn as EventListener, CAPTURE);
-    hold?.frame.remove();
-    hold = null;
-  };
-}
-
-/** Same-origin child frames present after load (written by script) get this guard's listeners. */
-export function armChildFrames(doc: Document): void {
-  for (const f of doc.querySelectorAll('iframe')) armChild(f);
 }
 
 export { HOLD_TAG };

@@ -1,4 +1,4 @@
-import { startGuard } from './guard';
+import { startGuard } from './entry';
 import { afterLoad, currentLang, guardActive, send, startupStopped } from '../page/startup';
 import type { PageApi } from '../page/startup';
 import type { Port } from './hold-frame';

@@ -87,24 +87,6 @@ export interface ContentReplies {
 }
 export type ContentReply<T extends ContentMessage['type']> = ContentReplies[T];
 
-/** Sends a content message and returns its typed answer (undefined when there is none). */
-export function sendContent<M extends ContentMessage>(
-  runtime: { sendMessage(message: unknown): Promise<unknown> },
-  message: M,
-): Promise<ContentReply<M['type']> | undefined> {
-  try {
-    return runtime
-      .sendMessage(message)
-      .then((r) =>
-        r && typeof r === 'object' && !('error' in r) ? (r as ContentReply<M['type']>) : undefined,
-      )
-      .catch(() => undefined);
-  } catch {
-    // Chromium throws at once, rather than rejecting, once the extension was reloaded.
-    return Promise.resolve(undefined);
-  }
-}
-
 /** Messages from the trusted extension pages (popup, options, warning page). */
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getListState') }),

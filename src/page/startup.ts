@@ -7,11 +7,11 @@
  * answer arriving while the page loads is one more task before its load event, and Chromium then
  * lays the page out first (measured on a heavy page: ~400 ms later load event).
  */
-import { armChildFrames, fetchDetector } from '../guard/guard';
+import { armChildFrames, fetchDetector } from '../guard/entry';
 import { langFromLocale } from '../i18n/locale';
 import type { Lang } from '../engine/types';
 import type { Settings } from '../settings/schema';
-import { sendContent } from '../messaging/protocol';
+import { sendContent } from '../messaging/send';
 import type { ContentMessage, ContentReply } from '../messaging/protocol';
 
 type StorageListener = (changes: Record<string, unknown>, area: string) => void;

@@ -5,7 +5,7 @@ import type { Detector } from '../../src/guard/detector-slot';
 async function freshGuard() {
   vi.resetModules();
   delete (globalThis as Record<string, unknown>).__tpScamShieldDetector;
-  const guard = await import('../../src/guard/guard');
+  const guard = await import('../../src/guard/entry');
   const slot = await import('../../src/guard/detector-slot');
   return { loadDetector: guard.loadDetector, provideDetector: slot.provideDetector };
 }
@@ -16,6 +16,7 @@ const detector: Detector = {
   judge: () => [],
   entryState: () => 'free',
   armed: () => false,
+  guard: () => ({ handle: () => undefined, takeOver: () => undefined, markLate: () => undefined }),
 };
 
 describe('the guard fetching its detector from the background', () => {

@@ -1,0 +1,232 @@
+/**
+ * The part of the secret-entry guard that starts in every frame at document_start (guard.js): its
+ * capture listeners, and nothing else until a field is used. What judges and holds an entry
+ * (guard.ts, the BIP39 wordlists, the hold frame) comes with the detector script, which the
+ * background injects on request (detector-slot.ts): once the page has loaded in a frame with a
+ * field, or at the first focus. Until it is here, anything that could be past a secret's first
+ * sign (a cheap over-approximation) is held here, in order, and handed to it when it comes; if it
+ * never comes (the extension is gone), what was held is handed to the page after 10 s.
+ */
+import { detectorOr } from './detector-slot';
+import type { Detector } from './detector-slot';
+import { beforeCaret, fieldOf, isTextControl, setShadowRootOf } from './fields';
+import type { GuardImpl, GuardOptions, Pending } from './guard';
+
+let win: Window;
+let opts: GuardOptions;
+/** The detector did not come (the extension is gone or broken): values are then let through. */
+let failed = false;
+let loading: Promise<Detector | null> | null = null;
+let impl: GuardImpl | null = null;
+/** Entries held before the detector came, in order. */
+const pending: Pending[] = [];
+
+const RETRY_AFTER = [2000, 5000];
+const GIVE_UP_AFTER = 10_000;
+
+/**
+ * The detector, once: the background is asked to inject its script into this frame. Never
+ * rejects: once it has settled, `detector` is set or `failed` is.
+ */
+export function loadDetector(w: Window, request: () => void): Promise<Detector | null> {
+  return (loading ??= new Promise<Detector | null>((resolve) => {
+    let here = false;
+    const arrived = () => {
+      const load = detectorOr(arrived);
+      if (!load) return;
+      here = true;
+      load().then(
+        (d) => resolve(d),
+        () => {
+          failed = true;
+          resolve(null);
+        },
+      );
+    };
+    arrived();
+    if (here) return;
+    request();
+    // The background may have been stopped before it answered: ask again, then give up.
+    for (const ms of RETRY_AFTER) w.setTimeout(() => void (here || request()), ms);
+    w.setTimeout(() => {
+      if (here) return;
+      failed = true;
+      resolve(null);
+    }, GIVE_UP_AFTER);
+  }));
+}
+
+/** The started guard's detector, and its working part started with it. */
+export function fetchDetector(): Promise<Detector | null> {
+  return loadDetector(win, opts.requestDetector).then((d) => {
+    if (d && !impl) {
+      impl = d.guard({ win, opts, detector: d, armChild, late });
+      for (const w of lateList) impl.markLate(w);
+      impl.takeOver(pending.splice(0));
+    } else if (!d) handOver();
+    return d;
+  });
+}
+
+/** No detector: what was held goes to the page as typed. */
+function handOver(): void {
+  for (const p of pending.splice(0)) {
+    if (p.kind === 'text') {
+      p.field.focus();
+      p.field.ownerDocument.execCommand('insertText', false, p.data);
+    } else if (p.kind === 'submit') p.form.requestSubmit();
+  }
+}
+
+function stop(e: Event): void {
+  if (e.cancelable) e.preventDefault();
+  e.stopImmediatePropagation();
+}
+
+/** Before the detector is here: could this be past a secret's first sign? (Over-approximates.) */
+export function maybeSecret(v: string): boolean {
+  if (/[0-9a-fA-F]{16}/.test(v) || v.includes('"crypto"') || v.includes('"Crypto"')) return true;
+  const t = v.trimStart();
+  if (/^(?:\d{1,2}[.)]?\s*)?[a-zA-Z]{3,8}[\s,]+(?:\d{1,2}[.)]?\s*)?[a-zA-Z]{3,8}[\s,]+\S/.test(t))
+    return true;
+  return /^[\u3400-\u9fff][\s\u3000]*[\u3400-\u9fff][\s\u3000]*[\u3400-\u9fff]/.test(t);
+}
+
+/** Holds `data` for `field` until the detector is here, when its first sign is possible. */
+function holdEarly(e: Event, data: string | null): void {
+  const field = fieldOf(e);
+  if (!field) return;
+  void fetchDetector();
+  if (failed || !opts.active()) return;
+  if (data === null) {
+    // Enter in a one-line field: its form would be submitted with what is held.
+    if (pending.length) {
+      stop(e);
+      pending.push({ kind: 'enter', field });
+    }
+    return;
+  }
+  if (!pending.length && !maybeSecret(beforeCaret(field) + data)) return;
+  stop(e);
+  pending.push({ kind: 'text', field, data, at: performance.timeOrigin + e.timeStamp });
+}
+
+/** Before the detector is here: only what could start a secret is held; everything else passes. */
+function early(e: Event): void {
+  if (!e.isTrusted) return;
+  switch (e.type) {
+    case 'focusin':
+    case 'dragenter':
+      void fetchDetector();
+      return;
+    case 'keydown': {
+      const k = e as KeyboardEvent;
+      if (k.ctrlKey || k.metaKey || k.altKey || k.isComposing) return;
+      if (k.key.length === 1) return holdEarly(e, k.key);
+      if (k.key === 'Enter') {
+        const f = fieldOf(e);
+        return holdEarly(e, f && isTextControl(f) && f.localName === 'input' ? null : '\n');
+      }
+      return;
+    }
+    case 'beforeinput': {
+      const i = e as InputEvent;
+      if (!i.inputType.startsWith('insert') || i.inputType === 'insertFromPaste') return;
+      if (i.inputType === 'insertCompositionText') return;
+      const data =
+        i.inputType === 'insertLineBreak' || i.inputType === 'insertParagraph'
+          ? '\n'
+          : (i.data ?? i.dataTransfer?.getData('text/plain') ?? '');
+      return data ? holdEarly(e, data) : undefined;
+    }
+    case 'paste': {
+      const text = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      return text ? holdEarly(e, text) : undefined;
+    }
+    case 'submit':
+      if (pending.length) {
+        stop(e);
+        const s = e as SubmitEvent;
+        pending.push({ kind: 'submit', form: s.target as HTMLFormElement, submitter: s.submitter });
+      }
+      return;
+  }
+}
+
+function dispatch(e: Event): void {
+  if (impl) impl.handle(e);
+  else early(e);
+}
+
+const TYPES = [
+  'blur',
+  'focusin',
+  'dragenter',
+  'keydown',
+  'keypress',
+  'keyup',
+  'beforeinput',
+  'textInput',
+  'input',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'paste',
+  'drop',
+  'submit',
+  'pointerdown',
+];
+const CAPTURE = { capture: true };
+
+function addListeners(w: Window): void {
+  for (const type of TYPES) w.addEventListener(type, dispatch, CAPTURE);
+}
+
+/** Windows where page listeners may come first (armed late); see guard.ts. */
+const late = new WeakSet<Window>();
+const lateList: Window[] = [];
+function markLate(w: Window): void {
+  if (late.has(w)) return impl?.markLate(w);
+  late.add(w);
+  lateList.push(w);
+  // Its hold frame must be ready before the first key: the detector (with guard.ts) comes now.
+  if (impl) impl.markLate(w);
+  else void fetchDetector();
+}
+
+/** Windows of same-origin child frames this guard listens in (they had no guard of their own). */
+const armed = new WeakSet<Window>();
+function armChild(frame: HTMLIFrameElement): void {
+  let w: Window | null = null;
+  try {
+    w = frame.contentWindow;
+    if (!w || !w.document) return;
+  } catch {
+    return; // cross-origin: it has a guard of its own
+  }
+  if (armed.has(w) || (w as unknown as Record<string, unknown>)['__tpScamShieldGuard']) return;
+  armed.add(w);
+  addListeners(w);
+  markLate(w);
+}
+
+/** Starts the guard in this frame: its listeners come first (capture, from document_start). */
+export function startGuard(w: Window, options: GuardOptions): () => void {
+  win = w;
+  opts = options;
+  setShadowRootOf(options.shadowRootOf);
+  addListeners(w);
+  // document.open() removes a window's listeners: add them again when the document is replaced.
+  new MutationObserver(() => {
+    addListeners(w);
+    markLate(w);
+  }).observe(w.document, { childList: true });
+  return () => {
+    for (const type of TYPES) w.removeEventListener(type, dispatch, CAPTURE);
+  };
+}
+
+/** Same-origin child frames present after load (written by script) get this guard's listeners. */
+export function armChildFrames(doc: Document): void {
+  for (const f of doc.querySelectorAll('iframe')) armChild(f);
+}

@@ -1,0 +1,121 @@
+/**
+ * Fields as the guard sees them (shared by its start-up part, guard.js, and the part the detector
+ * brings): the element an event is really for, its text before the caret, and setting its value
+ * with the browser's own setter. No instanceof: fields of same-origin child frames come from
+ * other windows.
+ */
+export type Field = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
+
+/** The shadow root of an element, open or closed (content scripts may see closed ones). */
+let shadowRootOf: (el: Element) => ShadowRoot | null = (el) => el.shadowRoot;
+
+export function setShadowRootOf(fn: (el: Element) => ShadowRoot | null): void {
+  shadowRootOf = fn;
+}
+
+const TEXT_TYPES = new Set(['text', 'password', 'search', 'email', 'url', 'tel', '']);
+
+/** Works for elements of same-origin child frames too (no instanceof across windows). */
+export function isField(e: unknown): e is Field {
+  if (!e || typeof e !== 'object' || (e as Node).nodeType !== 1) return false;
+  const el = e as HTMLElement;
+  if (el.localName === 'textarea') return true;
+  if (el.localName === 'input') return TEXT_TYPES.has((el as HTMLInputElement).type);
+  return el.isContentEditable === true;
+}
+
+export function isTextControl(f: Field): f is HTMLInputElement | HTMLTextAreaElement {
+  return f.localName === 'input' || f.localName === 'textarea';
+}
+
+/** The element an event is really for: inside open shadow roots, and closed ones by focus. */
+export function fieldOf(e: Event): Field | null {
+  let t = (e.composedPath()[0] ?? e.target) as Element | null;
+  for (let i = 0; i < 8 && t && (t as Node).nodeType === 1; i++) {
+    const root = t.shadowRoot ?? safeShadow(t);
+    const inner = root?.activeElement;
+    if (!inner || inner === t) break;
+    t = inner;
+  }
+  if (!t) return null;
+  if (isField(t)) return t;
+  // A contenteditable's inner node, or a text node's parent.
+  const host = (t as Element).closest?.('[contenteditable]');
+  return host && isField(host) ? host : null;
+}
+
+/** The focused field of a document, inside shadow roots too. */
+export function deepActive(doc: Document): Field | null {
+  let t: Element | null = doc.activeElement;
+  for (let i = 0; i < 8 && t; i++) {
+    const inner = (t.shadowRoot ?? safeShadow(t))?.activeElement;
+    if (!inner || inner === t) break;
+    t = inner;
+  }
+  return isField(t) ? t : null;
+}
+
+function safeShadow(el: Element): ShadowRoot | null {
+  try {
+    return shadowRootOf(el);
+  } catch {
+    return null;
+  }
+}
+
+export function valueOf(f: Field): string {
+  return isTextControl(f) ? f.value : (f.textContent ?? '');
+}
+
+export function setValue(f: Field, v: string): void {
+  const view = f.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (isTextControl(f)) {
+    const proto =
+      f.localName === 'input'
+        ? (view?.HTMLInputElement ?? HTMLInputElement).prototype
+        : (view?.HTMLTextAreaElement ?? HTMLTextAreaElement).prototype;
+    const set = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (set) set.call(f, v);
+    else f.value = v;
+  } else f.textContent = v;
+}
+
+/** The field's text from its start to the caret (selection start). */
+export function beforeCaret(f: Field): string {
+  if (isTextControl(f)) {
+    let s: number | null = null;
+    try {
+      s = f.selectionStart;
+    } catch {
+      s = null;
+    }
+    return f.value.slice(0, s ?? f.value.length);
+  }
+  const sel = f.ownerDocument.getSelection();
+  if (!sel || !sel.rangeCount) return f.textContent ?? '';
+  const r = sel.getRangeAt(0);
+  if (!f.contains(r.startContainer)) return f.textContent ?? '';
+  const pre = f.ownerDocument.createRange();
+  pre.selectNodeContents(f);
+  pre.setEnd(r.startContainer, r.startOffset);
+  return textWithBreaks(pre.cloneContents());
+}
+
+const BLOCKS = new Set(['div', 'p', 'li', 'br', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
+
+/** A rich editor's text, with its lines (block elements, <br>) as line breaks, as a user sees it. */
+export function textWithBreaks(root: Node): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (out.length > 20_000) return;
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1 || n.nodeType === 11) {
+      const name = (n as Element).localName;
+      const block = name !== undefined && BLOCKS.has(name);
+      if (block && out && !out.endsWith('\n')) out += '\n';
+      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}

@@ -1,0 +1,14 @@
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+// The guard starts in every frame of every page at document_start: what it carries is paid there.
+// (Importing the zod message schemas once put 100 KB into it, 20-60 ms a frame.)
+test('the guard that starts in every frame stays small: no schemas, no word lists, no hold code', async () => {
+  const guard = await readFile(resolve(OUT, 'guard.js'), 'utf8');
+  expect(guard.length).toBeLessThan(12_000);
+  for (const marker of ['ZodError', 'abandon', 'tp-scam-shield-hold'])
+    expect(guard.includes(marker), marker).toBe(false);
+});
