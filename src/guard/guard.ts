@@ -718,14 +718,18 @@ function textOf(data: DataTransfer | null | undefined): string {
   return data?.getData('text/plain') ?? '';
 }
 
+/** Text arriving at once (paste, drop) while holding belongs to the held entry: true then. */
+function heldTransfer(e: Event, text: string): boolean {
+  if (!isHolding()) return false;
+  stop(e);
+  if (text) forward({ t: 'text', data: text, at: stamp(e) });
+  return true;
+}
+
 function onPaste(e: ClipboardEvent): void {
   if (!e.isTrusted) return;
   const text = textOf(e.clipboardData);
-  if (isHolding()) {
-    stop(e);
-    if (text) forward({ t: 'text', data: text, at: stamp(e) });
-    return;
-  }
+  if (heldTransfer(e, text)) return;
   const field = fieldOf(e);
   if (!field || !text) return;
   guardInsertion(e, field, text);
@@ -734,11 +738,7 @@ function onPaste(e: ClipboardEvent): void {
 function onDrop(e: DragEvent): void {
   if (!e.isTrusted) return;
   const text = textOf(e.dataTransfer);
-  if (isHolding()) {
-    stop(e);
-    if (text) forward({ t: 'text', data: text, at: stamp(e) });
-    return;
-  }
+  if (heldTransfer(e, text)) return;
   const field = fieldOf(e);
   if (!text) return;
   if (!field) {
