@@ -50,7 +50,6 @@ label { font-size: 13px; color: #555; }
 .confirm { font: inherit; width: 100%; box-sizing: border-box; padding: 6px 8px; border: 1px solid #999; border-radius: 6px; }
 button:focus-visible, .confirm:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
 .link { background: none; border: none; color: #1565c0; text-decoration: underline; padding: 0; align-self: flex-start; }
-.hidden-note { color: #b71c1c; font-size: 13px; }
 @media (prefers-color-scheme: dark) { .box { background: #1f1f1f; color: #eee; } label { color: #bbb; } button { background: #2c2c2c; border-color: #666; } }
 `;
 
@@ -358,9 +357,8 @@ export function startHoldPage(doc: Document): void {
     const cont = mk('button', t(lang, 'guardContinue'));
     cont.id = 'guard-continue';
     cont.disabled = true;
-    const hiddenNote = mk('p', '', 'hidden-note');
     const actions = mk('div', undefined, 'actions');
-    actions.append(clear, label, input, cont, hiddenNote, official);
+    actions.append(clear, label, input, cont, official);
     box.append(title, body, why, actions);
     backdrop.append(box);
     doc.body.append(backdrop);
@@ -368,24 +366,6 @@ export function startHoldPage(doc: Document): void {
     box.tabIndex = -1;
     stopFocus = box;
     box.focus();
-
-    // The page may cover or fade this frame to trick a click: continuing needs it fully visible
-    // (Chromium's IntersectionObserver v2; where it is missing, the typed phrase is the guard).
-    let visible = true;
-    try {
-      const io = new IntersectionObserver(
-        (entries) => {
-          for (const e of entries) {
-            const v = (e as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
-            if (v !== undefined) visible = v;
-          }
-        },
-        { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
-      );
-      io.observe(cont);
-    } catch {
-      visible = true;
-    }
 
     let finished = false;
     const finish = (m: FromHold) => {
@@ -397,11 +377,9 @@ export function startHoldPage(doc: Document): void {
     input.addEventListener('input', () => (cont.disabled = input.value.trim() !== phrase));
     clear.addEventListener('click', () => finish({ t: 'clear' }));
     cont.addEventListener('click', (e) => {
+      // Only the user's own click, after typing the phrase in this frame (which the page can
+      // neither read nor type into; hidden or covered, it cannot be typed into at all).
       if (!e.isTrusted || input.value.trim() !== phrase) return;
-      if (!visible) {
-        hiddenNote.textContent = t(lang, 'guardHidden');
-        return;
-      }
       finish(held === undefined ? { t: 'continue' } : { t: 'continue', text: held });
     });
     official.addEventListener(

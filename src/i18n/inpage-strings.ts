@@ -34,7 +34,6 @@ const en = {
   guardContinue: 'Continue',
   holdNote:
     'TP Scam Shield holds this from the page until it is clearly not a recovery phrase or key',
-  guardHidden: 'This dialog must be fully visible to continue.',
   warnTitle: 'Fake TokenPocket site blocked',
   warnImitates: 'Imitates',
 } as const;
@@ -68,7 +67,6 @@ const zh_CN: Record<InpageKey, string> = {
   guardContinuePhrase: '我了解风险',
   guardContinue: '继续',
   holdNote: 'TP 防骗盾暂不把这段内容交给网页，直到确认它不是助记词或私钥',
-  guardHidden: '此对话框必须完整可见才能继续。',
   warnTitle: '已拦截仿冒 TokenPocket 的网站',
   warnImitates: '仿冒对象',
 };
@@ -100,7 +98,6 @@ const zh_TW: Record<InpageKey, string> = {
   guardContinuePhrase: '我了解風險',
   guardContinue: '繼續',
   holdNote: 'TP 防騙盾暫不把這段內容交給網頁，直到確認它不是助記詞或私鑰',
-  guardHidden: '此對話框必須完整可見才能繼續。',
   warnTitle: '已攔截仿冒 TokenPocket 的網站',
   warnImitates: '仿冒對象',
 };
