@@ -12,6 +12,7 @@ export default defineUnlistedScript(() => {
       judge: m.judgeInputFindings,
       entryState: p.entryState,
       armed: p.entryArmed,
+      outcome: p.heldOutcome,
       guard: g.createGuard,
     })),
   );

@@ -39,9 +39,15 @@ function beginsWord(prefix: string): boolean {
 
 /** Digits of a hex run ending at the end of `text` (0 when the text does not end in one). */
 export function trailingHexDigits(text: string): number {
-  const m = HEX_RUN.exec(text.slice(-100));
-  return m ? m[1]!.length : 0;
+  const tail = text.slice(-200);
+  const m = HEX_RUN.exec(tail);
+  const run = m ? m[1]!.length : 0;
+  // A key typed in groups ("4c30 2aa6 6dd8 …"): groups of four joined by a space or a hyphen.
+  const g = GROUPED_HEX.exec(tail);
+  return Math.max(run, g ? g[0].replace(/[\s-]/g, '').length : 0);
 }
+
+const GROUPED_HEX = /(?<![0-9a-fA-F])(?:[0-9a-fA-F]{4}[ -]){2,}[0-9a-fA-F]{1,4}$/;
 
 /** Hex digits that make the guard hold: the 16th digit of a run is never given to the page. */
 export const HEX_HOLD_AT = 16;
@@ -53,56 +59,104 @@ interface Scan {
   more: boolean;
   /** Still a phrase being typed: nothing broke the pattern. */
   phraseLike: boolean;
+  /** English words, or Chinese characters (spaced: with separators between them). */
+  lang?: 'en' | 'zh';
+  spaced?: boolean;
 }
 
-/** Reads a field's text from its start as a phrase being typed. */
+/** Reads a text from its start as a phrase being typed. */
 export function scanPhrase(text: string): Scan {
+  return scanFrom(text);
+}
+
+function scanFrom(text: string): Scan {
   const { en, hans, hant } = wordSets();
   let words = 0;
   let more = false;
   let lang: 'en' | 'zh' | null = null;
+  let spaced = false;
   let i = 0;
   const n = Math.min(text.length, 1000);
+  const done = (phraseLike: boolean): Scan => ({
+    words,
+    more,
+    phraseLike,
+    ...(lang ? { lang } : {}),
+    spaced,
+  });
   while (i < n) {
     const ch = text[i]!;
     if (SEP.test(ch) || ch === '\u3000') {
+      if (lang === 'zh') spaced = true;
       i++;
       continue;
     }
     if (CJK.test(ch)) {
-      if (lang === 'en') return { words, more: true, phraseLike: false };
+      if (lang === 'en') {
+        more = true;
+        return done(false);
+      }
       lang = 'zh';
-      if (!hans.has(ch) && !hant.has(ch)) return { words, more: true, phraseLike: false };
+      if (!hans.has(ch) && !hant.has(ch)) {
+        more = true;
+        return done(false);
+      }
       if (words >= 2) more = true;
       words++;
       i++;
-      if (words > 24) return { words, more, phraseLike: false };
+      if (words > 24) return done(false);
       continue;
     }
     // A Latin token (or numbering) up to the next separator or CJK character.
     let j = i;
     while (j < n && !SEP.test(text[j]!) && text[j] !== '\u3000' && !CJK.test(text[j]!)) j++;
-    const tok = text.slice(i, j);
+    let tok = text.slice(i, j);
     const complete = j < text.length;
     if (NUMBERING.test(tok)) {
       i = j;
       continue;
     }
+    // Numbering glued to its word: "1.word", "2)word".
+    const glued = /^\d{1,2}[.)、:：-]([A-Za-z]+)$/.exec(tok);
+    if (glued) tok = glued[1]!;
     if (lang === 'zh' || !/^[A-Za-z]+$/.test(tok)) {
       if (words >= 2) more = true;
-      return { words, more, phraseLike: false };
+      return done(false);
     }
     lang = 'en';
     const w = tok.toLowerCase();
     if (words >= 2) more = true;
     if (complete) {
-      if (!en.has(w)) return { words, more, phraseLike: false };
+      if (!en.has(w)) return done(false);
       words++;
-      if (words > 24) return { words, more, phraseLike: false };
-    } else if (!beginsWord(w)) return { words, more, phraseLike: false };
+      if (words > 24) return done(false);
+    } else if (!beginsWord(w)) return done(false);
     i = j;
   }
-  return { words, more, phraseLike: true };
+  return done(true);
+}
+
+/** Characters a page (or a copy) can slip between words unseen: not part of any entry. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/** Where an entry can start: the field's start, a new line, or after a label ("Phrase: "). */
+const STARTS = /[\n:：]/g;
+
+/**
+ * Reads the end of a field's text (to the caret) as a phrase being typed, from the earliest place
+ * an entry can start from which it still reads as one: a phrase after a greeting line or a label
+ * is seen as well as one at the field's start.
+ */
+export function scanEntry(text: string): Scan {
+  const t = (text.length > 2000 ? text.slice(-2000) : text).replace(INVISIBLE, '');
+  let last: Scan | null = null;
+  const starts = [0];
+  for (const m of t.matchAll(STARTS)) starts.push(m.index + 1);
+  for (const at of starts.slice(-40)) {
+    const s = scanFrom(at ? t.slice(at) : t);
+    if (s.phraseLike && s.words + (s.more ? 1 : 0) > 0) return s;
+    last = s;
+  }
+  return last ?? scanFrom(t);
 }
 
 /**
@@ -114,7 +168,7 @@ export function entryState(text: string, inserted = 1): EntryState {
   // A hex run typed (or extended) to its 16th digit; a whole run inserted at once (a pasted
   // address or hash) was judged as a whole before and is not a key being typed.
   if (hex >= HEX_HOLD_AT && (inserted <= 1 || hex > inserted)) return 'hold';
-  const s = scanPhrase(text);
+  const s = scanEntry(text);
   return s.phraseLike && s.words >= 2 && s.more ? 'hold' : 'free';
 }
 
@@ -124,7 +178,7 @@ export function entryState(text: string, inserted = 1): EntryState {
  */
 export function entryArmed(text: string): boolean {
   if (trailingHexDigits(text) >= 10) return true;
-  const s = scanPhrase(text);
+  const s = scanEntry(text);
   return s.phraseLike && s.words >= 2;
 }
 
@@ -133,6 +187,72 @@ export function entryArmed(text: string): boolean {
  * being entered. False: the held part goes to the page as typed.
  */
 export function stillHeld(text: string): boolean {
-  const s = scanPhrase(text);
+  const s = scanEntry(text);
   return (s.phraseLike && s.words >= 2) || trailingHexDigits(text) >= HEX_HOLD_AT;
+}
+
+/** Tokens of an entry's text (white space, commas and numbering apart). */
+function tokens(text: string): string[] {
+  return text
+    .replace(INVISIBLE, '')
+    .split(/[\s,;|]+/)
+    .map((t) => t.replace(/^\d{1,2}[.)、:：-]?/, '').toLowerCase())
+    .filter(Boolean);
+}
+
+/**
+ * A phrase with a typo or two still being typed: most of the last tokens are list words. Held
+ * text like this is not let go when a word breaks the pattern (a typo, a word fixed by Backspace,
+ * the rest of a phrase after a mistyped word), only when the user ends the entry.
+ */
+export function phraseWithTypos(text: string): boolean {
+  const { en } = wordSets();
+  const last = tokens(text.slice(-400)).slice(-24);
+  if (last.length < 5 || !last.every((t) => /^[a-z]+$/.test(t))) return false;
+  const hits = last.filter((t) => en.has(t)).length;
+  return hits >= last.length - 2 && hits / last.length >= 0.75;
+}
+
+/**
+ * An entry the user has finished (Enter, Tab, a click elsewhere) that is a phrase with a typo: a
+ * phrase's length (12, 15, 18, 21 or 24 English words) with at most two that are not list words.
+ */
+export function endsAsPhrase(text: string): boolean {
+  const { en } = wordSets();
+  const all = tokens(text.slice(-600));
+  for (const n of [24, 21, 18, 15, 12]) {
+    if (all.length < n) continue;
+    const last = all.slice(-n);
+    if (!last.every((t) => /^[a-z]+$/.test(t))) continue;
+    if (
+      last.filter((t) => en.has(t)).length >= n - 2 &&
+      (all.length === n || !en.has(all[all.length - n - 1]!))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * What becomes of held text (not a complete secret: the detector judges that first) when it
+ * changes or when the user ends the entry: still held, let go to the page, or stopped as a phrase.
+ * - change: held while it still reads as a phrase or a key being typed, or a phrase with typos;
+ * - Tab: also held in the middle of a phrase or a key (split over two fields: the rest joins it);
+ * - Enter, Tab, a click elsewhere: a phrase's length of list words (12-24, English or spaced
+ *   Chinese), or of English words with at most two typos, is stopped; anything else is let go.
+ */
+export function heldOutcome(
+  text: string,
+  why: 'change' | 'enter' | 'tab' | 'leave',
+  hashContext: boolean,
+): 'hold' | 'release' | 'stop' {
+  if (why === 'change') return stillHeld(text) || phraseWithTypos(text) ? 'hold' : 'release';
+  const hex = trailingHexDigits(text);
+  if (why === 'tab' && (phraseWithTypos(text) || (!hashContext && hex >= 16 && hex < 64)))
+    return 'hold';
+  const s = scanEntry(text);
+  const phraseLength = [12, 15, 18, 21, 24].includes(s.words);
+  if ((s.phraseLike && phraseLength && (s.lang === 'en' || s.spaced)) || endsAsPhrase(text))
+    return 'stop';
+  return 'release';
 }

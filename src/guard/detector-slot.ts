@@ -18,6 +18,12 @@ export interface Detector {
   judge: Judge;
   /** Past a secret's first sign: the insertion must not reach the page (phrase-entry.ts). */
   entryState(textToCaret: string, inserted?: number): 'free' | 'hold';
+  /** What becomes of held text that is not a complete secret (phrase-entry.ts). */
+  outcome(
+    text: string,
+    why: 'change' | 'enter' | 'tab' | 'leave',
+    hashContext: boolean,
+  ): 'hold' | 'release' | 'stop';
   /** Two phrase words so far: the hold frame is made ready. */
   armed(textToCaret: string): boolean;
   /** The guard's working part (guard.ts), started when the detector has come. */

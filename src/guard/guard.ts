@@ -145,6 +145,8 @@ interface Hold {
   mode: 'armed' | 'holding' | 'stop';
   /** A paste or insertion being asked about: inserted if the user continues. */
   asked?: string;
+  /** What the hold began with (the insertion that showed the first sign). */
+  held0: string;
   /** The grid box input last went to. */
   box: Field;
   /** Keys and texts forwarded to the frame, in order (the frame says how many it applied). */
@@ -221,6 +223,7 @@ function newHold(field: Field, grid: HTMLInputElement[] | null, prefix: string):
     caret: caretOf(field),
     prefix,
     mode: 'armed',
+    held0: '',
     box: field,
     sent: [],
     composing: false,
@@ -246,6 +249,7 @@ function startHolding(field: Field, data: string, at: number, proxy = false): vo
   const h = hold;
   h.mode = 'holding';
   h.prefix = text;
+  h.held0 = data;
   h.value = valueOf(field);
   h.caret = caretOf(field);
   h.frame.send({
@@ -295,14 +299,15 @@ function endHold(h: Hold): void {
 }
 
 /** Puts text into the page's field as typing would (the user's own, let through). */
-function insertText(field: Field, text: string): void {
+function insertText(field: Field, text: string, at?: number): void {
   if (!text) return;
   releasing = true;
   try {
     field.focus();
     const doc = field.ownerDocument;
-    if (isTextControl(field)) {
-      const at = field.value.length;
+    // Where the user was typing: the caret (kept while holding: no key reached the field), or
+    // where the held entry began.
+    if (at !== undefined && isTextControl(field)) {
       try {
         field.setSelectionRange(at, at);
       } catch {
@@ -338,7 +343,8 @@ function giveToPage(h: Hold, full: string): void {
     }
     return;
   }
-  if (full.startsWith(h.prefix)) return insertText(field, full.slice(h.prefix.length));
+  if (full.startsWith(h.prefix))
+    return insertText(field, full.slice(h.prefix.length), Math.min(h.caret, valueOf(field).length));
   setValue(field, full + h.value.slice(h.caret));
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
@@ -372,18 +378,9 @@ function endPassing(): void {
   if (!p) return;
   passing = null;
   clearTimeout(p.timer);
+  owners.delete(p.frame);
   p.frame.remove(true);
   p.field.focus();
-  caretToEnd(p.field);
-}
-
-function caretToEnd(f: Field): void {
-  if (!isTextControl(f)) return;
-  try {
-    f.setSelectionRange(f.value.length, f.value.length);
-  } catch {
-    // no selection in this type
-  }
 }
 
 /** Adds what the user typed in the frame to the page's field, without moving the keyboard. */
@@ -401,7 +398,6 @@ function passOn(data: string): void {
   releasing = true;
   try {
     const v = valueOf(f);
-    const next = data === '\b' ? v.slice(0, -1) : v + data;
     if (!isTextControl(f)) {
       // A rich editor needs the keyboard for its own insertion.
       f.focus();
@@ -409,7 +405,24 @@ function passOn(data: string): void {
       p.frame.focus();
       return;
     }
-    setValue(f, next);
+    // At the field's caret, which the release left after the released text.
+    let c = v.length;
+    try {
+      c = f.selectionStart ?? v.length;
+    } catch {
+      c = v.length;
+    }
+    const back = data === '\b';
+    setValue(
+      f,
+      back ? v.slice(0, Math.max(0, c - 1)) + v.slice(c) : v.slice(0, c) + data + v.slice(c),
+    );
+    const caret = back ? Math.max(0, c - 1) : c + data.length;
+    try {
+      f.setSelectionRange(caret, caret);
+    } catch {
+      // no selection in this type
+    }
     f.dispatchEvent(
       new InputEvent('input', {
         bubbles: true,
@@ -443,11 +456,14 @@ function onFrame(h: Hold, m: FromHold): void {
       hold = null;
       giveToPage(h, m.text + typed(h.sent.slice(m.seen)));
       if (m.then) {
-        h.frame.remove();
+        endHold(h);
         if (m.then === 'Enter') pressEnter(h.field);
         return;
       }
-      if (!m.focused) return h.frame.remove(true);
+      if (!m.focused) {
+        owners.delete(h.frame);
+        return h.frame.remove(true);
+      }
       h.frame.hide();
       h.frame.focus();
       passing = {
@@ -572,6 +588,9 @@ function onKeydown(e: KeyboardEvent): void {
   if (!e.isTrusted) return;
   stamp(e);
   if (isHolding()) {
+    // Enter in a one-line field ending ordinary text: let go now, and the page gets its Enter.
+    if (e.key === 'Enter' && !e.isComposing && hold?.field.localName === 'input' && !hold.grid)
+      if (settleNow('enter')) return;
     stop(e);
     if (e.isComposing || e.key === 'Process') return;
     const at = stamp(e);
@@ -621,10 +640,10 @@ function onBeforeInput(e: InputEvent): void {
   if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') return;
   const field = fieldOf(e);
   if (!field) return;
-  const data =
-    e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph'
-      ? '\n'
-      : (e.data ?? e.dataTransfer?.getData('text/plain') ?? '');
+  const lineBreak = e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph';
+  // A one-line field takes no line break: its Enter submits (judged on keydown, not here).
+  if (lineBreak && field.localName === 'input') return;
+  const data = lineBreak ? '\n' : (e.data ?? e.dataTransfer?.getData('text/plain') ?? '');
   if (!data) return;
   if (guardInsertion(e, field, data) && hold && e.inputType === 'insertCompositionText')
     hold.composing = true;
@@ -766,8 +785,30 @@ function submitHoldsSecret(e: Event, fields: Field[]): boolean {
   return false;
 }
 
+/**
+ * Decides at once, here, whether held text is ordinary (a click elsewhere, a submit, Enter in a
+ * one-line field), so that the page acts on it with the text in its field. The keyboard stayed
+ * with the page's field, so every key of the entry passed here. True: the text was let go.
+ */
+function settleNow(why: 'enter' | 'leave'): boolean {
+  const h = hold;
+  if (!h || h.mode !== 'holding' || h.lost || keyboardToFrame(h)) return false;
+  const full = h.prefix + h.held0 + typed(h.sent);
+  const hashy = hashContext(h.field);
+  const kind = kindOf(detector.judge(full.slice(-4000), win.location.href));
+  if (kind && !(kind === 'key' && hashy)) return false;
+  if (detector.outcome(full, why, hashy) !== 'release') return false;
+  endHold(h);
+  giveToPage(h, full);
+  return true;
+}
+
 function onSubmit(e: SubmitEvent): void {
-  if (isHolding()) return stop(e);
+  if (isHolding()) {
+    // Ordinary text is let go now and the form goes with it; otherwise it waits for the user.
+    if (e.isTrusted && settleNow('leave')) return;
+    return stop(e);
+  }
   const form = e.target as HTMLFormElement;
   if (!form?.querySelectorAll) return;
   const fields = [...form.querySelectorAll('input, textarea')].filter(isField);
@@ -786,6 +827,7 @@ function onPointerDown(e: PointerEvent): void {
     nextBox(target, stamp(e));
     return;
   }
+  if (settleNow('leave')) return;
   forward({ t: 'leave' });
 }
 

@@ -6,7 +6,7 @@
  * Nothing typed here is logged, stored or sent anywhere else.
  */
 import { judgeInputFindings } from '../engine/secrets';
-import { scanPhrase, stillHeld } from '../engine/phrase-entry';
+import { heldOutcome } from '../engine/phrase-entry';
 import type { Lang } from '../engine/types';
 import { t } from '../i18n/inpage';
 import type { SecretKind } from '../guard/kinds';
@@ -70,8 +70,13 @@ interface Piece {
   data: string | null;
 }
 
-/** How long the frame waits, after the last change, before it lets ordinary text go. */
-const SETTLE_MS = 60;
+/**
+ * How long the frame waits, after the last change, before it lets ordinary text go: keys still on
+ * their way arrive, and a mistyped word fixed with Backspace does not let a phrase out.
+ */
+const SETTLE_MS = 400;
+/** Enter, Tab or a click elsewhere is judged once keys still on their way have arrived. */
+const END_MS = 60;
 
 export function startHoldPage(doc: Document): void {
   const nonce = doc.location.hash.slice(1);
@@ -157,7 +162,7 @@ export function startHoldPage(doc: Document): void {
         // The entry is finished: once keys still on their way have arrived.
         const why = e.key === 'Enter' ? 'enter' : 'tab';
         then = e.key;
-        setTimeout(() => decide(why), SETTLE_MS);
+        setTimeout(() => decide(why), END_MS);
         return;
       }
       if (inField) return; // its beforeinput follows
@@ -240,12 +245,12 @@ export function startHoldPage(doc: Document): void {
           if (state?.grid || state?.look.multiline)
             return add({ at: m.at, data: state.grid ? ' ' : '\n' });
           then = 'Enter';
-          return void setTimeout(() => decide('enter'), SETTLE_MS);
+          return void setTimeout(() => decide('enter'), END_MS);
         }
         if (m.key === 'Tab') {
           if (state?.grid) return add({ at: m.at, data: ' ' });
           then = 'Tab';
-          return void setTimeout(() => decide('tab'), SETTLE_MS);
+          return void setTimeout(() => decide('tab'), END_MS);
         }
         return add({ at: m.at, data: m.key === 'Backspace' ? null : m.key });
       case 'text':
@@ -256,7 +261,7 @@ export function startHoldPage(doc: Document): void {
         if (!/\s$/.test(current())) add({ at: m.at, data: ' ' });
         return;
       case 'leave':
-        return void setTimeout(() => decide('leave'), SETTLE_MS);
+        return void setTimeout(() => decide('leave'), END_MS);
     }
   }
 
@@ -289,15 +294,11 @@ export function startHoldPage(doc: Document): void {
     if (!state || done || !holding || released) return;
     if (secretNow()) return;
     const full = current();
-    if (why === 'change') {
-      if (stillHeld(full) || (state.proxy && !pieces.some((p) => p.data))) return;
-      return release(full);
-    }
-    // The user finished the entry: twelve or more phrase words are stopped even without a valid
-    // checksum (a phrase with a typo is still most of a wallet's key).
-    const s = scanPhrase(full);
-    if (s.phraseLike && s.words >= 12) return showStop('phrase', state.lang, full);
-    release(full);
+    // Focused on a field but nothing typed yet (a window where page listeners come first).
+    if (why === 'change' && state.proxy && !pieces.some((p) => p.data)) return;
+    const outcome = heldOutcome(full, why, state.hashContext);
+    if (outcome === 'stop') return showStop('phrase', state.lang, full);
+    if (outcome === 'release') release(full);
   }
 
   function release(text: string): void {

@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { entropyToMnemonic } from '@scure/bip39';
 import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { wordlist as zhHans } from '@scure/bip39/wordlists/simplified-chinese.js';
-import { entryArmed, entryState, stillHeld } from '../../src/engine/phrase-entry';
+import {
+  endsAsPhrase,
+  entryArmed,
+  entryState,
+  heldOutcome,
+  phraseWithTypos,
+  scanEntry,
+  stillHeld,
+} from '../../src/engine/phrase-entry';
 
 /** Types `text` character by character: what the page has when the guard first holds. */
 function pageGets(text: string): string {
@@ -36,6 +44,43 @@ describe('where a secret being typed shows its first sign', () => {
     ['about time wex', 'free'],
   ] as const)('%j → %s', (text, state) => {
     expect(entryState(text)).toBe(state);
+  });
+
+  it.each([
+    ['Hi support,\nabandon ability a'],
+    ['Phrase: abandon ability a'],
+    ['1.abandon 2.ability 3.a'],
+    ['\u200babandon ability a'],
+    ['ABANDON   ABILITY   A'],
+  ])(
+    'a phrase after a greeting line, a label, glued numbering or invisible characters: %j',
+    (t) => {
+      expect(entryState(t)).toBe('hold');
+    },
+  );
+
+  it('a Chinese sentence is held while every character is a list word, and let go at punctuation', () => {
+    expect(scanEntry('我们今天在公园里看到了很多人')).toMatchObject({ lang: 'zh', spaced: false });
+    expect(scanEntry('主 快 失 万')).toMatchObject({ lang: 'zh', spaced: true });
+    expect(stillHeld('我们今天在公园里看到了很多人。')).toBe(false);
+  });
+
+  it('a phrase with a typo stays held, and is stopped when the entry ends at a phrase length', () => {
+    const typo =
+      'abandon ability able abuot above absent absorb abstract absurd abuse access accident';
+    expect(phraseWithTypos(typo)).toBe(true);
+    expect(heldOutcome(typo, 'change', false)).toBe('hold');
+    expect(endsAsPhrase(typo)).toBe(true);
+    expect(heldOutcome(typo, 'enter', false)).toBe('stop');
+    // Ordinary prose is let go, also when it ends.
+    const prose = 'about time we all agree on this, see you at lunch';
+    expect(heldOutcome(prose, 'change', false)).toBe('release');
+    expect(heldOutcome(prose, 'enter', false)).toBe('release');
+    // A key typed in groups of four is a key being typed.
+    expect(entryState('4c30 2aa6 6dd8 451b 8')).toBe('hold');
+    // Half a key, then Tab (split over two fields): held, unless the field expects a hash.
+    expect(heldOutcome('4c302aa66dd8451b8e8dfa443de7d89c', 'tab', false)).toBe('hold');
+    expect(heldOutcome('4c302aa66dd8451b8e8dfa443de7d89c', 'tab', true)).toBe('release');
   });
 
   it('a whole hex run inserted at once (a pasted address) is not a key being typed', () => {
