@@ -6,7 +6,7 @@
  * Nothing typed here is logged, stored or sent anywhere else.
  */
 import { judgeInputFindings } from '../engine/secrets';
-import { heldOutcome } from '../engine/phrase-entry';
+import { heldOutcome, trailingHexDigits } from '../engine/phrase-entry';
 import type { Lang } from '../engine/types';
 import { t } from '../i18n/inpage';
 import type { SecretKind } from '../guard/kinds';
@@ -160,9 +160,9 @@ export function startHoldPage(doc: Document): void {
           return post({ t: 'late', data: e.key === 'Tab' ? '\t' : '\r', at: lastKeyAt });
         if (grid || (e.key === 'Enter' && multi)) return typedHere(lastKeyAt, grid ? ' ' : '\n');
         // The entry is finished: once keys still on their way have arrived.
-        const why = e.key === 'Enter' ? 'enter' : 'tab';
-        then = e.key;
-        setTimeout(() => decide(why), END_MS);
+        if (e.key === 'Tab') return tabbed(lastKeyAt);
+        then = 'Enter';
+        setTimeout(() => decide('enter'), END_MS);
         return;
       }
       if (inField) return; // its beforeinput follows
@@ -204,6 +204,22 @@ export function startHoldPage(doc: Document): void {
   field.addEventListener('compositionend', (e) => {
     if (e.data) typedHere(origin + e.timeStamp, e.data);
   });
+
+  /**
+   * Tab: the entry ends, unless it is the middle of a phrase or a key (split over two fields). Then
+   * it stays held, and Tab separates it from what comes next, as in a grid of boxes.
+   */
+  function tabbed(at: number): void {
+    setTimeout(() => {
+      if (!state || done || released) return;
+      const text = current();
+      if (heldOutcome(text, 'tab', state.hashContext) === 'hold')
+        // Words get a separator; the halves of a key join as they are.
+        return trailingHexDigits(text) >= 16 ? undefined : add({ at, data: ' ' });
+      then = 'Tab';
+      decide('tab');
+    }, END_MS);
+  }
 
   function add(p: Piece): void {
     let i = pieces.length;
@@ -249,8 +265,7 @@ export function startHoldPage(doc: Document): void {
         }
         if (m.key === 'Tab') {
           if (state?.grid) return add({ at: m.at, data: ' ' });
-          then = 'Tab';
-          return void setTimeout(() => decide('tab'), END_MS);
+          return tabbed(m.at);
         }
         return add({ at: m.at, data: m.key === 'Backspace' ? null : m.key });
       case 'text':

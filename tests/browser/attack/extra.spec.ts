@@ -151,8 +151,6 @@ test.describe('extra attacks: typos and fragments', () => {
     page,
     rec,
   }) => {
-    // Known gap (issue 19): a phrase split 6 + 6 over two ordinary fields still leaks its first half.
-    test.fail();
     await open(
       page,
       rec,
