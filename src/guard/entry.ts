@@ -9,7 +9,7 @@
  */
 import { detectorOr } from './detector-slot';
 import type { Detector } from './detector-slot';
-import { beforeCaret, fieldOf, isTextControl, setShadowRootOf } from './fields';
+import { beforeCaret, fieldOf, isTextControl, setShadowRootOf, stop } from './fields';
 import type { GuardImpl, GuardOptions, Pending } from './guard';
 
 let win: Window;
@@ -78,13 +78,8 @@ function handOver(): void {
   }
 }
 
-function stop(e: Event): void {
-  if (e.cancelable) e.preventDefault();
-  e.stopImmediatePropagation();
-}
-
 /** Before the detector is here: could this be past a secret's first sign? (Over-approximates.) */
-export function maybeSecret(v: string): boolean {
+function maybeSecret(v: string): boolean {
   if (/[0-9a-fA-F]{16}/.test(v) || v.includes('"crypto"') || v.includes('"Crypto"')) return true;
   const t = v.trimStart();
   if (/^(?:\d{1,2}[.)]?\s*)?[a-zA-Z]{3,8}[\s,]+(?:\d{1,2}[.)]?\s*)?[a-zA-Z]{3,8}[\s,]+\S/.test(t))

@@ -119,3 +119,9 @@ export function textWithBreaks(root: Node): string {
   walk(root);
   return out;
 }
+
+/** Keeps an event from the page: no listener after the guard's sees it, and no default action. */
+export function stop(e: Event): void {
+  if (e.cancelable) e.preventDefault();
+  e.stopImmediatePropagation();
+}

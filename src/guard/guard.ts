@@ -22,8 +22,8 @@
  * - If the page removes or hides the hold frame, the guard fails closed: the held text stays held.
  * - A 64-hex value where a hash is expected (explorer search, checksum field) is let through.
  */
-import type { Finding } from '../engine/finding';
 import type { Lang } from '../engine/types';
+import { secretKindOf } from './kinds';
 import type { SecretKind } from './kinds';
 import type { Detector } from './detector-slot';
 import {
@@ -34,10 +34,11 @@ import {
   isTextControl,
   setShadowRootOf,
   setValue,
+  stop,
   valueOf,
 } from './fields';
 import type { Field } from './fields';
-import { openHoldFrame, HOLD_TAG } from './hold-frame';
+import { openHoldFrame } from './hold-frame';
 import type { HoldFrame, HoldFrameEnv } from './hold-frame';
 import type { FieldLook, FromHold, ToHold } from './hold-protocol';
 
@@ -57,14 +58,10 @@ let win: Window;
 
 let detector: Detector;
 
-function kindOf(findings: Finding[]): SecretKind | null {
-  for (const f of findings) {
-    if (f.level !== 'danger') continue;
-    if (f.code === 'SEED_PHRASE_ENTERED') return 'phrase';
-    if (f.code === 'PRIVATE_KEY_ENTERED') return 'key';
-    if (f.code === 'KEYSTORE_ENTERED') return 'keystore';
-  }
-  return null;
+/** The secret `text` in `field` holds, if any: a 64-hex value where a hash is expected is none. */
+function secretIn(text: string, field: Field): SecretKind | null {
+  const kind = secretKindOf(detector.judge(text, win.location.href));
+  return kind === 'key' && hashContext(field) ? null : kind;
 }
 
 /** The other one-word boxes of a grid the field belongs to (12 to 30 text inputs), in order. */
@@ -172,11 +169,6 @@ function stamp(e: Event): number {
   const at = performance.timeOrigin + e.timeStamp;
   if (e.type === 'keydown') return (lastKeyAt = at);
   return at - lastKeyAt < 50 ? lastKeyAt : at;
-}
-
-function stop(e: Event): void {
-  if (e.cancelable) e.preventDefault();
-  e.stopImmediatePropagation();
 }
 
 function caretOf(f: Field): number {
@@ -554,7 +546,7 @@ function judgeInsertion(field: Field, data: string): Verdict {
     const after = isTextControl(field)
       ? field.value.slice(caretOf(field), caretOf(field) + 2000)
       : '';
-    const kind = kindOf(detector.judge(next.slice(-4000) + after, url));
+    const kind = secretKindOf(detector.judge(next.slice(-4000) + after, url));
     const hashy = hashContext(field);
     if (kind) return kind === 'key' && hashy ? null : { kind };
     if (hashy && /[0-9a-fA-F]{64}/.test(data)) return null;
@@ -677,8 +669,8 @@ function onInput(e: Event): void {
     !ie.inputType || ie.inputType === 'insertReplacementText' || (ie.data?.length ?? 0) > 1;
   if (other && detector && opts.active()) {
     const v = valueOf(field).slice(0, 20_000);
-    const kind = v.length >= 12 ? kindOf(detector.judge(v, win.location.href)) : null;
-    if (kind && !(kind === 'key' && hashContext(field))) {
+    const kind = v.length >= 12 ? secretIn(v, field) : null;
+    if (kind) {
       stop(e);
       setValue(field, '');
       return ask(field, kind, v);
@@ -716,7 +708,7 @@ function onComposition(e: CompositionEvent): void {
   const next = composed.text + e.data;
   const d = detector;
   const hit =
-    !!kindOf(d.judge(next.slice(-4000), win.location.href)) ||
+    !!secretKindOf(d.judge(next.slice(-4000), win.location.href)) ||
     d.entryState(next, e.data.length) === 'hold' ||
     d.entryState(next) === 'hold';
   if (!hit) return;
@@ -762,7 +754,7 @@ function onDrop(e: DragEvent): void {
   if (!text) return;
   if (!field) {
     // Dropped outside a field: only a complete secret matters.
-    if (detector && kindOf(detector.judge(text, win.location.href))) stop(e);
+    if (detector && secretKindOf(detector.judge(text, win.location.href))) stop(e);
     return;
   }
   guardInsertion(e, field, text);
@@ -774,8 +766,8 @@ function submitHoldsSecret(e: Event, fields: Field[]): boolean {
   for (const f of fields) {
     const v = valueOf(f);
     if (v.length < 12) continue;
-    const kind = kindOf(detector.judge(v, win.location.href));
-    if (kind && !(kind === 'key' && hashContext(f))) {
+    const kind = secretIn(v, f);
+    if (kind) {
       stop(e);
       for (const g of fields) setValue(g, '');
       ask(f, kind, v);
@@ -794,10 +786,8 @@ function settleNow(why: 'enter' | 'leave'): boolean {
   const h = hold;
   if (!h || h.mode !== 'holding' || h.lost || keyboardToFrame(h)) return false;
   const full = h.prefix + h.held0 + typed(h.sent);
-  const hashy = hashContext(h.field);
-  const kind = kindOf(detector.judge(full.slice(-4000), win.location.href));
-  if (kind && !(kind === 'key' && hashy)) return false;
-  if (detector.outcome(full, why, hashy) !== 'release') return false;
+  if (secretIn(full.slice(-4000), h.field)) return false;
+  if (detector.outcome(full, why, hashContext(h.field)) !== 'release') return false;
   endHold(h);
   giveToPage(h, full);
   return true;
@@ -959,5 +949,3 @@ function keyboardToFrame(h: Hold): boolean {
   const w = h.field.ownerDocument.defaultView;
   return !!w && lateListeners.has(w);
 }
-
-export { HOLD_TAG };

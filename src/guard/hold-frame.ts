@@ -44,6 +44,9 @@ function nonce(): string {
 const BASE =
   'all:initial!important;position:fixed!important;z-index:2147483647!important;border:0!important;margin:0!important;padding:0!important;display:block!important;';
 
+/** In the page, out of sight and out of the way (made ready in advance, or just released). */
+const HIDDEN = `${BASE}opacity:0!important;pointer-events:none!important;left:-10px!important;top:-10px!important;width:1px!important;height:1px!important`;
+
 /**
  * Adds the hold frame to `doc`, hidden until shown. `onMessage` gets what the frame says;
  * `onLost` is called once if the frame goes away or never answers (the page removed it, or the
@@ -62,7 +65,7 @@ export function openHoldFrame(
   frame.src = env.url(id);
   frame.setAttribute('allow', 'clipboard-write');
   frame.style.cssText = 'width:100%;height:100%;border:0;display:block;background:transparent';
-  host.style.cssText = `${BASE}opacity:0!important;pointer-events:none!important;left:0!important;top:0!important;width:1px!important;height:1px!important`;
+  host.style.cssText = HIDDEN;
   root.append(frame);
   doc.documentElement.append(host);
 
@@ -123,7 +126,7 @@ export function openHoldFrame(
       host.style.cssText = `${BASE}${pos}`;
     },
     hide() {
-      host.style.cssText = `${BASE}opacity:0!important;pointer-events:none!important;left:-10px!important;top:-10px!important;width:1px!important;height:1px!important`;
+      host.style.cssText = HIDDEN;
     },
     focus() {
       frame.focus();
@@ -142,7 +145,7 @@ export function openHoldFrame(
       }
       // Hidden at once, removed a moment later: keys and text on their way to the frame when it
       // released its text still arrive (and are handed to the page), over a port still open.
-      host.style.cssText = `${BASE}opacity:0!important;pointer-events:none!important;left:-10px!important;top:-10px!important;width:1px!important;height:1px!important`;
+      host.style.cssText = HIDDEN;
       const p = port;
       setTimeout(() => {
         host.remove();

@@ -9,6 +9,7 @@ import { judgeInputFindings } from '../engine/secrets';
 import { heldOutcome, trailingHexDigits } from '../engine/phrase-entry';
 import type { Lang } from '../engine/types';
 import { t } from '../i18n/inpage';
+import { secretKindOf } from '../guard/kinds';
 import type { SecretKind } from '../guard/kinds';
 import type { FromHold, ToHold } from '../guard/hold-protocol';
 import { HOLD_PORT_PREFIX } from '../guard/hold-protocol';
@@ -54,13 +55,8 @@ button:focus-visible, .confirm:focus-visible { outline: 3px solid #1565c0; outli
 `;
 
 function kindOf(text: string, url: string, hashContext: boolean): SecretKind | null {
-  for (const f of judgeInputFindings(text, url)) {
-    if (f.level !== 'danger') continue;
-    if (f.code === 'SEED_PHRASE_ENTERED') return 'phrase';
-    if (f.code === 'PRIVATE_KEY_ENTERED') return hashContext ? null : 'key';
-    if (f.code === 'KEYSTORE_ENTERED') return 'keystore';
-  }
-  return null;
+  const kind = secretKindOf(judgeInputFindings(text, url));
+  return kind === 'key' && hashContext ? null : kind;
 }
 
 /** One change to the held text: text added, or one character taken back (`null`). */
