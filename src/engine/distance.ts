@@ -54,3 +54,7 @@ export const LEET: Readonly<Record<string, string>> = {
 export function leet(s: string): string {
   return s.replace(/[01345]/g, (c) => LEET[c]!);
 }
+
+/** Brands this long or longer are also matched with up to LOOKALIKE_EDITS edits. */
+export const LOOKALIKE_MIN_LENGTH = 10;
+export const LOOKALIKE_EDITS = 2;

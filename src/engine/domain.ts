@@ -3,7 +3,7 @@ import { toUnicode } from 'punycode/punycode.es6.js';
 import type { OfficialIndex } from './official-index';
 import { describeEntry } from './official-index';
 import { skeleton } from './normalize';
-import { leet, windowDistance } from './distance';
+import { LOOKALIKE_EDITS, LOOKALIKE_MIN_LENGTH, leet, windowDistance } from './distance';
 import type { Finding } from './finding';
 import { judgeAccountFindings } from './account';
 
@@ -113,9 +113,7 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Brands this long or longer are also matched with up to LOOKALIKE_EDITS edits. */
-export const LOOKALIKE_MIN_LENGTH = 10;
-export const LOOKALIKE_EDITS = 2;
+export { LOOKALIKE_EDITS, LOOKALIKE_MIN_LENGTH };
 
 /** Hosts whose address is judged by its path (an account, an app, a hosted site). */
 export function pathJudgedHosts(): string[] {

@@ -4,6 +4,7 @@
  * zero-width and bidi controls. `compact` additionally drops everything that is not a letter or a
  * digit, so "T💎P 钱 包" and "Token<ZWSP>Pocket" read as "tp钱包" and "tokenpocket".
  */
+import { CONFUSABLES } from './confusables';
 
 export interface Folded {
   /** The folded text. */
@@ -13,53 +14,6 @@ export interface Folded {
   /** Its compact text, when folding produced it on the way (see compact()). */
   compacted?: string;
 }
-
-// Cyrillic, Greek and other letters that render like Latin ones (subset of Unicode confusables).
-const CONFUSABLES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  ɡ: 'g',
-  һ: 'h',
-  ӏ: 'l',
-  ո: 'n',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ϲ: 'c',
-  ϳ: 'j',
-  ɑ: 'a',
-  ı: 'i',
-  ȷ: 'j',
-  ℓ: 'l',
-  '０': '0',
-};
 
 // Traditional → simplified for the characters our signals use (and their common neighbours).
 const TRAD =

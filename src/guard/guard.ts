@@ -85,10 +85,29 @@ function gridOf(f: Field): HTMLInputElement[] | null {
   return grid;
 }
 
+/**
+ * What the user has put into one field in a row, as they put it (typed, composed, pasted, minus
+ * Backspace), until they move the caret themselves (a click, an arrow key) or go to another field.
+ * A page that moves the caret or rewrites its field after every key would otherwise keep the text
+ * before the caret free of any sign while its key listeners read the whole entry.
+ */
+let run: { field: Field; text: string } | null = null;
+const RUN_MAX = 4000;
+
+function runAdd(field: Field, data: string): void {
+  if (run?.field !== field) run = { field, text: '' };
+  run.text = (run.text + data).slice(-RUN_MAX);
+}
+
 /** What the page has of an entry before the caret: a grid's earlier boxes count as words. */
 function entrySoFar(f: Field): { text: string; grid: HTMLInputElement[] | null } {
   const grid = gridOf(f);
-  if (!grid) return { text: beforeCaret(f), grid: null };
+  if (!grid) {
+    const own = beforeCaret(f);
+    // The page moved the caret or changed what was typed: the entry is what the user typed.
+    if (run?.field === f && run.text && !own.endsWith(run.text)) return { text: run.text, grid };
+    return { text: own, grid };
+  }
   const i = grid.indexOf(f as HTMLInputElement);
   const earlier = grid
     .slice(0, Math.max(0, i))
@@ -576,6 +595,19 @@ function forward(m: ToHold): void {
   hold.frame.send(m);
 }
 
+/** Keys with which the user moves the caret: what they type next goes elsewhere. */
+const NAVIGATION_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Tab',
+]);
+
 function onKeydown(e: KeyboardEvent): void {
   if (!e.isTrusted) return;
   stamp(e);
@@ -598,6 +630,7 @@ function onKeydown(e: KeyboardEvent): void {
     return;
   }
   const field = fieldOf(e);
+  if (NAVIGATION_KEYS.has(e.key)) run = null;
   if (!field || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.key === 'Enter') {
     if (submitHoldsSecret(e, [field])) return;
@@ -629,16 +662,28 @@ function onBeforeInput(e: InputEvent): void {
     passOn(e.data);
     return;
   }
-  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') return;
   const field = fieldOf(e);
   if (!field) return;
+  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') {
+    // Judged at the paste or drop; let through, it is part of the run.
+    runAdd(field, textOf(e.dataTransfer));
+    return;
+  }
+  if (e.inputType === 'deleteContentBackward') {
+    if (run?.field === field) run.text = run.text.slice(0, -1);
+    return;
+  }
   const lineBreak = e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph';
   // A one-line field takes no line break: its Enter submits (judged on keydown, not here).
   if (lineBreak && field.localName === 'input') return;
   const data = lineBreak ? '\n' : (e.data ?? e.dataTransfer?.getData('text/plain') ?? '');
-  if (!data) return;
-  if (guardInsertion(e, field, data) && hold && e.inputType === 'insertCompositionText')
-    hold.composing = true;
+  if (!data) {
+    if (e.inputType.startsWith('delete')) run = null;
+    return;
+  }
+  if (guardInsertion(e, field, data)) {
+    if (hold && e.inputType === 'insertCompositionText') hold.composing = true;
+  } else if (e.inputType !== 'insertCompositionText') runAdd(field, data);
 }
 
 function onTextInput(e: Event): void {
@@ -700,6 +745,7 @@ function onComposition(e: CompositionEvent): void {
   }
   if (e.type === 'compositionend') {
     composed = null;
+    if (e.data) runAdd(field, e.data);
     return;
   }
   // An input method's text is in the page's field (and its events) before it is committed: an
@@ -807,6 +853,7 @@ function onSubmit(e: SubmitEvent): void {
 
 /** A trusted click elsewhere while holding: the user left the entry, so the hold frame decides. */
 function onPointerDown(e: PointerEvent): void {
+  if (e.isTrusted) run = null;
   if (e.isTrusted && passing) endPassing();
   if (!e.isTrusted || !isHolding() || hold?.mode !== 'holding') return;
   if (hold.lost) return endHold(hold);

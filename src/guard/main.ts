@@ -3,6 +3,7 @@ import { afterLoad, currentLang, guardActive, send, startupStopped } from '../pa
 import type { PageApi } from '../page/startup';
 import type { Port } from './hold-frame';
 import type { GuardOptions } from './guard';
+import { BUNDLED_BRAND_HOSTS, hostMayImitate } from './lookalike-host';
 
 /**
  * The few extension calls the guard makes, straight from the browser: Firefox's `browser` and
@@ -105,6 +106,7 @@ function stop(): void {
  */
 function runGuard(): void {
   stopListeners = startGuard(window, GUARD_OPTIONS);
+  if (stopLookAlike()) return;
   // Nothing is asked of the background, and no change of settings listened to, before the page has
   // loaded: an answer arriving while the page loads is one more task before its load event, and
   // Chromium then lays the page out first (on a heavy page that alone delayed the load event by
@@ -118,6 +120,70 @@ function runGuard(): void {
     { once: true },
   );
   later(started, 3000);
+}
+
+/** Marks a frame judged safe for its next load (sessionStorage, or window.name where blocked). */
+const PASS_MARK = '__tpScamShieldPass:';
+const ASK_AGAIN_AFTER = [1000, 3000];
+
+/** This load was judged safe before it started (the mark is used up here). */
+function passed(href: string): boolean {
+  try {
+    const store = window.sessionStorage;
+    if (store.getItem(PASS_MARK) !== href) return false;
+    store.removeItem(PASS_MARK);
+    return true;
+  } catch {
+    // Storage blocked (a third-party frame with third-party storage blocked): the frame's name.
+    const name = window.name;
+    if (!name.startsWith(PASS_MARK + href + '\n')) return false;
+    window.name = name.slice(PASS_MARK.length + href.length + 1);
+    return true;
+  }
+}
+
+function markPassed(href: string): void {
+  try {
+    window.sessionStorage.setItem(PASS_MARK, href);
+  } catch {
+    window.name = `${PASS_MARK}${href}\n${window.name}`;
+  }
+}
+
+/**
+ * A frame whose host could be a look-alike of the brand (lookalike-host.ts) stops loading before
+ * its first byte is parsed, so none of its script runs, and asks the background: a look-alike is
+ * replaced by the warning page (a subframe here, the tab by the background); anything else (a host
+ * the user chose to visit anyway, the extension switched off) is loaded once more, marked to pass.
+ * A page that never ran cannot have written the mark; a parent page can name its frame with it,
+ * and that frame is then judged after its load, as every other frame is (see page/startup.ts).
+ * No answer at all: the frame stays stopped (fails closed).
+ */
+function stopLookAlike(): boolean {
+  if (!/^https?:$/.test(location.protocol)) return false;
+  if (!hostMayImitate(location.hostname, BUNDLED_BRAND_HOSTS)) return false;
+  const href = location.href;
+  if (passed(href)) return false;
+  window.stop();
+  let answered = false;
+  const ask = () => {
+    if (answered || invalid()) return;
+    void send(api as PageApi, { type: 'checkFrame', url: href }).then((v) => {
+      if (!v || answered) return;
+      answered = true;
+      if (v.level === 'danger') {
+        // The top frame is sent to the warning page by the background.
+        if (window.top !== window)
+          location.replace(api!.runtime.getURL(`/warning.html?u=${encodeURIComponent(href)}`));
+        return;
+      }
+      markPassed(href);
+      location.replace(href);
+    });
+  };
+  ask();
+  for (const ms of ASK_AGAIN_AFTER) later(ask, ms);
+  return true;
 }
 
 function requestDetector(): void {

@@ -13,6 +13,7 @@ import { secretKindOf } from '../guard/kinds';
 import type { SecretKind } from '../guard/kinds';
 import type { FromHold, ToHold } from '../guard/hold-protocol';
 import { HOLD_PORT_PREFIX } from '../guard/hold-protocol';
+import { sendContent } from '../messaging/send';
 
 interface Port {
   name: string;
@@ -208,7 +209,8 @@ export function startHoldPage(doc: Document): void {
   function tabbed(at: number): void {
     setTimeout(() => {
       if (!state || done || released) return;
-      const text = current();
+      // As it was at the Tab: what was typed into the next field since then is not joined to it.
+      const text = current(at);
       if (heldOutcome(text, 'tab', state.hashContext) === 'hold')
         // Words get a separator; the halves of a key join as they are.
         return trailingHexDigits(text) >= 16 ? undefined : add({ at, data: ' ' });
@@ -229,9 +231,13 @@ export function startHoldPage(doc: Document): void {
     settle = setTimeout(() => decide('change'), SETTLE_MS);
   }
 
-  function current(): string {
+  /** The held text, or as it was before `before` (what was typed until then). */
+  function current(before = Infinity): string {
     let v = state ? state.prefix : '';
-    for (const p of pieces) v = p.data === null ? v.slice(0, -1) : v + p.data;
+    for (const p of pieces) {
+      if (p.at >= before) break;
+      v = p.data === null ? v.slice(0, -1) : v + p.data;
+    }
     return v;
   }
 
@@ -396,7 +402,7 @@ export function startHoldPage(doc: Document): void {
     });
     official.addEventListener(
       'click',
-      () => void api().runtime.sendMessage({ type: 'openOfficial' }),
+      () => void sendContent(api().runtime, { type: 'openOfficial' }),
     );
     box.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') finish({ t: 'clear' });

@@ -84,3 +84,33 @@ test('a look-alike site inside a frame is replaced by the extension warning page
   await expect(frame.locator('#continue')).toHaveCount(0);
   await expect(page).toHaveURL(/benign\.html$/);
 });
+
+test('a look-alike host the user chose to visit loads inside a frame as well: stopped once, then let through, no loop', async ({
+  page,
+  server,
+}) => {
+  await page.goto('https://tpwallet-visit.xyz/').catch(() => undefined);
+  await expect(page).toHaveURL(/warning\.html/);
+  await page.locator('summary').click();
+  await page.locator('#continue-confirm').check();
+  await page.locator('#continue').click();
+  await expect(page.locator('#site-page')).toBeVisible();
+
+  const loads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith('https://tpwallet-visit.xyz/framed')) loads.push(r.url());
+  });
+  await page.goto(`${server.url}/benign.html`);
+  await page.evaluate(() => {
+    const f = document.createElement('iframe');
+    f.src = 'https://tpwallet-visit.xyz/framed';
+    f.id = 'embedded';
+    document.body.append(f);
+  });
+  await expect(page.frameLocator('#embedded').locator('#site-page')).toHaveText(
+    'tpwallet-visit.xyz',
+  );
+  await page.waitForTimeout(1500);
+  // The first load is stopped before its first byte is parsed, while the background is asked.
+  expect(loads).toHaveLength(2);
+});
