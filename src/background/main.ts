@@ -4,7 +4,14 @@ type Runtime = { MessageSender: Browser.runtime.MessageSender };
 import { createEngine } from '../engine/index';
 import type { Engine } from '../engine/index';
 import { contentMessageSchema, pageMessageSchema } from '../messaging/protocol';
-import type { ContentMessage, ContentReply, FindingSummary } from '../messaging/protocol';
+import type {
+  ContentMessage,
+  ContentReply,
+  PageMessage,
+  PageReplies,
+  PageReply,
+  TabRecord,
+} from '../messaging/protocol';
 import { getListState, checkForUpdate } from './list-store';
 import { getSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
@@ -25,16 +32,6 @@ import {
   setBlocked,
   startReportQueue,
 } from './reports';
-
-interface TabRecord {
-  url: string;
-  findings: FindingSummary[];
-  dangerCount?: number;
-  /** Warnings the page removed (the scanner put them back a few times, then said so). */
-  tampered?: number;
-  /** The document that reported (Chromium says which); a later page in the tab has another. */
-  documentId?: string;
-}
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -202,64 +199,64 @@ async function handleContent(
   }
 }
 
-async function handlePage(msg: unknown): Promise<unknown> {
-  const parsed = pageMessageSchema.safeParse(msg);
-  if (!parsed.success) return undefined;
-  const m = parsed.data;
-  switch (m.type) {
-    case 'getListState':
-      return getListState();
-    case 'getTabFindings':
-      return getTabFindings(m.tabId);
-    case 'bypassHost': {
-      const next = await updateSettings((s) => ({
-        ...s,
-        bypassHosts: [...new Set([...s.bypassHosts, m.host.toLowerCase()])],
-      }));
-      // The page goes to that host next: the navigation guard must know before storage says so.
-      navSettings = Promise.resolve(next);
-      return { ok: true };
-    }
-    case 'getReportDraft':
-      return { draft: await getDraft(m.id) };
-    case 'createDraft':
-      return { id: await saveDraft(m.input) };
-    case 'saveReport':
-      return saveReport(m.input);
-    case 'listReports': {
-      const [all, settings] = await Promise.all([reportStore.all(), getSettings()]);
-      return { ...all, blocklist: settings.blocklist, endpoint: settings.reportEndpoint };
-    }
-    case 'deleteReport':
-      await reportStore.remove(m.id);
-      return { ok: true };
-    case 'sendReport': {
-      const r = await reportQueue.enqueue(m.id);
-      return r ? { ok: true, report: r } : { ok: false, error: 'no-endpoint' };
-    }
-    case 'markReport':
-      return {
-        report: await reportStore.update(m.id, (r) =>
-          r.status === 'queued' ? null : { ...r, status: m.status },
-        ),
-      };
-    case 'handoff':
-      return {
-        report: await reportStore.update(m.id, (r) => ({
-          ...r,
-          handoffs: [...r.handoffs, { to: m.to, at: new Date().toISOString() }].slice(-20),
-        })),
-      };
-    case 'setBlocked':
-      return { blocklist: await setBlocked(m.key, m.blocked) };
-    case 'checkUpdate': {
-      const s = await getSettings();
-      if (!s.updateUrl) return { status: 'off' };
-      const out = await checkForUpdate(s.updateUrl);
-      if (out.status === 'updated') enginePromise = null;
-      return out.status === 'updated' ? { status: 'updated', version: out.list.version } : out;
-    }
-  }
+type PageOf<K extends PageMessage['type']> = Extract<PageMessage, { type: K }>;
+
+/** One handler per page message; TypeScript checks each answer against PageReplies. */
+const pageHandlers: {
+  [K in PageMessage['type']]: (m: PageOf<K>) => Promise<PageReplies[K]>;
+} = {
+  getListState: () => getListState(),
+  getTabFindings: (m) => getTabFindings(m.tabId),
+  bypassHost: async (m) => {
+    const next = await updateSettings((s) => ({
+      ...s,
+      bypassHosts: [...new Set([...s.bypassHosts, m.host.toLowerCase()])],
+    }));
+    // The page goes to that host next: the navigation guard must know before storage says so.
+    navSettings = Promise.resolve(next);
+    return { ok: true };
+  },
+  getReportDraft: async (m) => ({ draft: await getDraft(m.id) }),
+  createDraft: async (m) => ({ id: await saveDraft(m.input) }),
+  saveReport: (m) => saveReport(m.input),
+  listReports: async () => {
+    const [all, settings] = await Promise.all([reportStore.all(), getSettings()]);
+    return { ...all, blocklist: settings.blocklist, endpoint: settings.reportEndpoint };
+  },
+  deleteReport: async (m) => {
+    await reportStore.remove(m.id);
+    return { ok: true };
+  },
+  sendReport: async (m) => {
+    const r = await reportQueue.enqueue(m.id);
+    return r ? { ok: true, report: r } : { ok: false, error: 'no-endpoint' };
+  },
+  markReport: async (m) => ({
+    report: await reportStore.update(m.id, (r) =>
+      r.status === 'queued' ? null : { ...r, status: m.status },
+    ),
+  }),
+  handoff: async (m) => ({
+    report: await reportStore.update(m.id, (r) => ({
+      ...r,
+      handoffs: [...r.handoffs, { to: m.to, at: new Date().toISOString() }].slice(-20),
+    })),
+  }),
+  setBlocked: async (m) => ({ blocklist: await setBlocked(m.key, m.blocked) }),
+  checkUpdate: async () => {
+    const s = await getSettings();
+    if (!s.updateUrl) return { status: 'off' };
+    const out = await checkForUpdate(s.updateUrl);
+    if (out.status === 'updated') enginePromise = null;
+    return out.status === 'updated' ? { status: 'updated', version: out.list.version } : out;
+  },
+};
+
+async function handlePage<K extends PageMessage['type']>(
+  type: K,
+  m: PageOf<K>,
+): Promise<PageReply<K>> {
+  return pageHandlers[type](m);
 }
 
 /** Top-frame navigation to a look-alike or known scam host: show our warning page instead. */
@@ -284,11 +281,10 @@ async function guardNavigation(details: {
 export function startBackground(): void {
   startReportQueue();
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime['MessageSender']) => {
-    const fromPage = isTrustedSender(sender);
+    // Page messages only from the extension's own pages; anything else is a content message.
+    const page = isTrustedSender(sender) ? pageMessageSchema.safeParse(msg) : null;
     return (
-      fromPage
-        ? handlePage(msg).then((r) => r ?? handleContent(msg, sender))
-        : handleContent(msg, sender)
+      page?.success ? handlePage(page.data.type, page.data) : handleContent(msg, sender)
     ).catch((e: unknown) => ({
       error: String(e),
     }));

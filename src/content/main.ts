@@ -5,6 +5,7 @@ import { createEngine } from '../engine/index';
 import type { Settings } from '../settings/schema';
 import { sendContent } from '../messaging/send';
 import type { ContentMessage, ContentReply, FindingSummary } from '../messaging/protocol';
+import { answerTab } from '../messaging/tab';
 import { Scanner } from './scanner';
 import { adapterFor } from '../sites/index';
 import { langFromLocale } from '../i18n/inpage';
@@ -100,13 +101,12 @@ export async function runScanner(ctx: Lifecycle): Promise<void> {
     });
   };
   browser.storage.onChanged.addListener(onStorage);
-  const onMessage = (msg: unknown) => {
-    const m = msg as { type?: string; id?: string };
-    if (m?.type === 'scrollTo' && typeof m.id === 'string')
-      return Promise.resolve({ ok: scanner?.scrollTo(m.id) ?? false });
-    if (m?.type === 'getFindings') return Promise.resolve({ findings: scanner?.findings() ?? [] });
-    return undefined;
-  };
+  // Messages from the extension's pages to this tab (src/messaging/tab.ts).
+  const onMessage = (msg: unknown) =>
+    answerTab(msg, {
+      scrollTo: (m) => ({ ok: scanner?.scrollTo(m.id) ?? false }),
+      getFindings: () => ({ findings: scanner?.findings() ?? [] }),
+    });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onLocationChange(() => scanner?.navigated());
   ctx.onInvalidated(() => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { PageMessage, PageReply } from './protocol';
 
-/** A message from an extension page to the background, typed by the answer the caller expects. */
-export function send<T>(msg: unknown): Promise<T> {
-  return browser.runtime.sendMessage(msg) as Promise<T>;
+/** A message from an extension page to the background, with its typed answer (PageReplies). */
+export function send<M extends PageMessage>(msg: M): Promise<PageReply<M['type']>> {
+  return browser.runtime.sendMessage(msg) as Promise<PageReply<M['type']>>;
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { reportInputSchema } from '../reports/schema';
+import type { Report, ReportInput } from '../reports/schema';
+import type { BrokenRecord } from '../reports/store';
 import type { OfficialList } from '../list/schema';
+import type { UpdateOutcome } from '../list/update';
+import type { ListState } from '../background/list-store';
 import type { Settings } from '../settings/schema';
 
 /** A finding as the content script reports it: no page text beyond a short redacted excerpt. */
@@ -23,6 +27,17 @@ export const findingSummarySchema = z.object({
   reported: z.boolean().optional(),
 });
 export type FindingSummary = z.infer<typeof findingSummarySchema>;
+
+/** What the background keeps for a tab's page (the popup asks for it with getTabFindings). */
+export interface TabRecord {
+  url: string;
+  findings: FindingSummary[];
+  dangerCount?: number;
+  /** Warnings the page removed (the scanner put them back a few times, then said so). */
+  tampered?: number;
+  /** The document that reported (Chromium says which); a later page in the tab has another. */
+  documentId?: string;
+}
 
 /** Messages a content script (untrusted ground) may send to the background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
@@ -116,3 +131,29 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
+
+/**
+ * What the background answers to each page message: its one typed entry with the request schema
+ * above. `send` (client.ts) and the background's page handlers are typed by it (no casts of
+ * replies). A handler that throws answers `{ error }` instead, as for content messages.
+ */
+export interface PageReplies {
+  getListState: ListState;
+  /** Null when the tab has no record for the page it shows now. */
+  getTabFindings: TabRecord | null;
+  bypassHost: { ok: true };
+  checkUpdate:
+    | { status: 'off' }
+    | { status: 'updated'; version: number }
+    | Extract<UpdateOutcome, { status: 'rejected' }>;
+  getReportDraft: { draft: ReportInput | null };
+  createDraft: { id: string };
+  saveReport: { ok: true; report: Report; merged: boolean } | { ok: false; error: string };
+  listReports: { reports: Report[]; broken: BrokenRecord[]; blocklist: string[]; endpoint: string };
+  deleteReport: { ok: true };
+  sendReport: { ok: true; report: Report } | { ok: false; error: 'no-endpoint' };
+  markReport: { report: Report | null };
+  handoff: { report: Report | null };
+  setBlocked: { blocklist: string[] };
+}
+export type PageReply<T extends PageMessage['type']> = PageReplies[T];

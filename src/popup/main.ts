@@ -4,6 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
+import { sendContent } from '../messaging/send';
+import { sendToTab } from '../messaging/tab';
 import { createEngine } from '../engine/index';
 import type { Engine, LookupResult } from '../engine/index';
 import type { Lang } from '../engine/types';
@@ -11,7 +13,6 @@ import { REASON_MESSAGES } from '../engine/messages';
 import type { ReasonCode } from '../engine/types';
 import type { OfficialEntry, OfficialList } from '../list/schema';
 import type { ListState } from '../background/list-store';
-import type { FindingSummary } from '../messaging/protocol';
 import { langFromLocale, t } from '../i18n/index';
 import type { StringKey } from '../i18n/index';
 import { getSettings, updateSettings } from '../settings/store';
@@ -53,7 +54,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   let lang: Lang = settings.lang === 'auto' ? langFromLocale(navigator.language) : settings.lang;
   if (params.get('lang')) lang = langFromLocale(params.get('lang')!);
   document.documentElement.lang = lang === 'en' ? 'en' : lang === 'zh_TW' ? 'zh-Hant' : 'zh-Hans';
-  const state = await send<ListState>({ type: 'getListState' }).catch((e: unknown): ListState => ({
+  const state = await send({ type: 'getListState' }).catch((e: unknown): ListState => ({
     ok: false,
     error: 'unreachable',
     detail: String(e),
@@ -207,7 +208,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
               block: true,
             };
     btn.addEventListener('click', () => {
-      void send<{ id: string }>({ type: 'createDraft', input }).then((d) =>
+      void send({ type: 'createDraft', input }).then((d) =>
         browser.tabs.create({
           url: browser.runtime.getURL(`/popup.html?view=report&draft=${d.id}`),
         }),
@@ -226,10 +227,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       tabId = tab.id;
       tabUrl = tab.url ?? '';
     }
-    const rec = await send<{ url: string; findings: FindingSummary[]; tampered?: number } | null>({
-      type: 'getTabFindings',
-      tabId,
-    }).catch(() => null);
+    const rec = await send({ type: 'getTabFindings', tabId }).catch(() => null);
     tabUrl ||= rec?.url ?? '';
     let host = '';
     try {
@@ -270,15 +268,12 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       const show = h('button', { type: 'button' }, [t(lang, 'popupScrollTo')]);
       show.addEventListener(
         'click',
-        () =>
-          void browser.tabs
-            .sendMessage(tabId, { type: 'scrollTo', id: f.id })
-            .catch(() => undefined),
+        () => void sendToTab(browser.tabs, tabId, { type: 'scrollTo', id: f.id }),
       );
       const report = h('button', { type: 'button' }, [t(lang, 'report')]);
       report.addEventListener(
         'click',
-        () => void send({ type: 'openReport', finding: f, url: tabUrl }),
+        () => void sendContent(browser.runtime, { type: 'openReport', finding: f, url: tabUrl }),
       );
       ul.append(
         h('li', { class: `finding ${f.level}`, 'data-level': f.level }, [

@@ -5,19 +5,11 @@ import type { Lang } from '../engine/types';
 import { t } from '../i18n/index';
 import { h, clear } from '../ui/dom';
 import type { Report } from './schema';
-import type { BrokenRecord } from './store';
 import { exportCsv, exportJson } from './model';
 import { KIND_LABELS } from './view';
 import { REPORT_PREFIX } from './store';
 import { reportLinks } from './links';
-import type { ListState } from '../background/list-store';
-
-interface Listing {
-  reports: Report[];
-  broken: BrokenRecord[];
-  blocklist: string[];
-  endpoint: string;
-}
+import type { PageMessage } from '../messaging/protocol';
 
 function when(iso: string | undefined, lang: Lang): string {
   if (!iso) return '';
@@ -53,10 +45,10 @@ function download(name: string, type: string, data: string): void {
 export async function renderReportsPage(root: HTMLElement, lang: Lang): Promise<() => void> {
   const box = h('section', { id: 'reports' });
   root.append(box);
-  const state = await send<ListState>({ type: 'getListState' }).catch(() => null);
+  const state = await send({ type: 'getListState' }).catch(() => null);
   const list = state?.ok ? state.list : null;
   const render = async () => {
-    const data = await send<Listing>({ type: 'listReports' });
+    const data = await send({ type: 'listReports' });
     clear(box);
     const blocked = new Set(data.blocklist);
     const jsonBtn = h('button', { type: 'button', id: 'export-json' }, [
@@ -106,7 +98,7 @@ export async function renderReportsPage(root: HTMLElement, lang: Lang): Promise<
       ? `${r.platform ?? ''} @${r.handle}${r.displayName ? ` (${r.displayName})` : ''}`
       : (r.domain ?? r.contact ?? r.pageUrl ?? '');
     const actions: HTMLElement[] = [];
-    const act = (label: string, cls: string, msg: unknown) => {
+    const act = (label: string, cls: string, msg: PageMessage) => {
       const b = h('button', { type: 'button', class: cls }, [label]) as HTMLButtonElement;
       b.addEventListener('click', () => {
         b.disabled = true;

@@ -53,10 +53,7 @@ export async function reportView(
   list: OfficialList | null,
 ): Promise<HTMLElement> {
   const sec = h('section', { id: 'report' }, [h('h2', {}, [t(lang, 'reportTitle')])]);
-  const res = await send<{ draft: ReportInput | null } | undefined>({
-    type: 'getReportDraft',
-    id: draftId,
-  }).catch(() => undefined);
+  const res = await send({ type: 'getReportDraft', id: draftId }).catch(() => undefined);
   const draft = res?.draft;
   if (!draft) {
     sec.append(h('p', { role: 'alert' }, [t(lang, 'reportNoDraft')]));
@@ -148,10 +145,7 @@ export async function reportView(
       const v = row.input.value.trim();
       if (row.include.checked && v) input[key] = v;
     }
-    void send<{ ok: true; report: Report; merged: boolean } | { ok: false; error: string }>({
-      type: 'saveReport',
-      input,
-    })
+    void send({ type: 'saveReport', input })
       .then((r) => {
         if (!r || !('ok' in r)) throw new Error('no answer');
         if (!r.ok) {
@@ -186,7 +180,7 @@ export async function renderSendOptions(
   lang: Lang,
   list: OfficialList | null,
 ): Promise<void> {
-  const { endpoint } = await send<{ endpoint: string }>({ type: 'listReports' }).catch(() => ({
+  const { endpoint } = await send({ type: 'listReports' }).catch(() => ({
     endpoint: '',
   }));
   const ul = h('ul', { class: 'channels', id: 'report-send' });

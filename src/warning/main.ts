@@ -1,8 +1,7 @@
 /** The full-page stop for look-alike and known-scam sites, shown instead of the site. */
-import { browser } from 'wxt/browser';
 import { toUnicode } from 'punycode/punycode.es6.js';
 import { createEngine } from '../engine/index';
-import type { ListState } from '../background/list-store';
+import { send } from '../messaging/client';
 import { langFromLocale, t } from '../i18n/index';
 import { getSettings } from '../settings/store';
 import { h, clear } from '../ui/dom';
@@ -29,7 +28,7 @@ export async function startWarning(root: HTMLElement): Promise<void> {
     root.append(h('p', { id: 'bad-target', role: 'alert' }, [t(lang, 'warnBadTarget')]));
     return;
   }
-  const state = (await browser.runtime.sendMessage({ type: 'getListState' })) as ListState;
+  const state = await send({ type: 'getListState' });
   const verdict = state.ok ? createEngine(state.list).judgeUrl(target.href, lang) : null;
   const imitates = verdict?.reasons.find((r) => r.evidence.imitates)?.evidence.imitates;
   let unicodeHost = target.hostname;
@@ -96,7 +95,7 @@ export async function startWarning(root: HTMLElement): Promise<void> {
   ]) as HTMLButtonElement;
   confirm.addEventListener('change', () => (cont.disabled = !confirm.checked));
   cont.addEventListener('click', async () => {
-    await browser.runtime.sendMessage({ type: 'bypassHost', host: target.hostname });
+    await send({ type: 'bypassHost', host: target.hostname });
     location.replace(target.href);
   });
   root.append(
