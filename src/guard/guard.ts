@@ -86,26 +86,44 @@ function gridOf(f: Field): HTMLInputElement[] | null {
 }
 
 /**
- * What the user has put into one field in a row, as they put it (typed, composed, pasted, minus
- * Backspace), until they move the caret themselves (a click, an arrow key) or go to another field.
- * A page that moves the caret or rewrites its field after every key would otherwise keep the text
- * before the caret free of any sign while its key listeners read the whole entry.
+ * What the user has typed in a row, as they typed it (typed, composed, pasted, minus Backspace),
+ * until they move the caret themselves (a click, an arrow key); Tab to another field goes on with
+ * it, as a word break. A page that moves the caret or rewrites its field after every key, or that
+ * has the words typed into two fields in turn, would otherwise keep the text before the caret free
+ * of any sign while its key listeners read the whole entry.
  */
 let run: { field: Field; text: string } | null = null;
 const RUN_MAX = 4000;
 
+/** An entry that is held (with `data` added), or armed (nothing to add). */
+function reads(text: string, data: string): boolean {
+  return data ? detector.entryState(text + data, data.length) === 'hold' : detector.armed(text);
+}
+
+/** The user moved the caret or the keyboard (a click, an arrow, Tab): the run goes on after a break. */
+function runBreak(): void {
+  if (run && run.text && !/\s$/.test(run.text)) run.text += '\n';
+}
+
+/** Typed text joins the run; the run follows the keyboard from field to field (Tab). */
 function runAdd(field: Field, data: string): void {
-  if (run?.field !== field) run = { field, text: '' };
+  if (!run) run = { field, text: '' };
+  run.field = field;
   run.text = (run.text + data).slice(-RUN_MAX);
 }
 
-/** What the page has of an entry before the caret: a grid's earlier boxes count as words. */
-function entrySoFar(f: Field): { text: string; grid: HTMLInputElement[] | null } {
+/**
+ * What the page has of an entry before the caret: a grid's earlier boxes count as words. Where
+ * the page moved the caret or changed the field, what the user typed in a row is the entry when
+ * it reads as one and the text before the caret does not (`data`: what is about to be added).
+ */
+function entrySoFar(f: Field, data = ''): { text: string; grid: HTMLInputElement[] | null } {
   const grid = gridOf(f);
   if (!grid) {
     const own = beforeCaret(f);
-    // The page moved the caret or changed what was typed: the entry is what the user typed.
-    if (run?.field === f && run.text && !own.endsWith(run.text)) return { text: run.text, grid };
+    const typedRun = run?.text && (run.field !== f || !own.endsWith(run.text)) ? run.text : null;
+    if (typedRun && detector && !reads(own, data) && reads(typedRun, data))
+      return { text: typedRun, grid };
     return { text: own, grid };
   }
   const i = grid.indexOf(f as HTMLInputElement);
@@ -252,7 +270,7 @@ function markLate(w: Window): void {
 
 /** Holding: the rest of this entry goes to the hold frame. */
 function startHolding(field: Field, data: string, at: number, proxy = false): void {
-  const { text, grid } = entrySoFar(field);
+  const { text, grid } = entrySoFar(field, data);
   if (!hold || hold.field !== field || hold.mode !== 'armed') {
     hold?.frame.remove();
     hold = newHold(field, grid, text);
@@ -556,7 +574,7 @@ type Verdict = { kind: SecretKind } | 'hold' | null;
 /** What to do with `data` about to be inserted into `field`. */
 function judgeInsertion(field: Field, data: string): Verdict {
   if (!opts.active()) return null;
-  const { text } = entrySoFar(field);
+  const { text } = entrySoFar(field, data);
   const next = text + data;
   const url = win.location.href;
   // A complete secret can only arrive with more than one character (paste, insertion); typed
@@ -605,7 +623,6 @@ const NAVIGATION_KEYS = new Set([
   'End',
   'PageUp',
   'PageDown',
-  'Tab',
 ]);
 
 function onKeydown(e: KeyboardEvent): void {
@@ -630,7 +647,7 @@ function onKeydown(e: KeyboardEvent): void {
     return;
   }
   const field = fieldOf(e);
-  if (NAVIGATION_KEYS.has(e.key)) run = null;
+  if (NAVIGATION_KEYS.has(e.key) || e.key === 'Tab') runBreak();
   if (!field || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.key === 'Enter') {
     if (submitHoldsSecret(e, [field])) return;
@@ -670,7 +687,7 @@ function onBeforeInput(e: InputEvent): void {
     return;
   }
   if (e.inputType === 'deleteContentBackward') {
-    if (run?.field === field) run.text = run.text.slice(0, -1);
+    if (run) run.text = run.text.slice(0, -1);
     return;
   }
   const lineBreak = e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph';
@@ -678,7 +695,7 @@ function onBeforeInput(e: InputEvent): void {
   if (lineBreak && field.localName === 'input') return;
   const data = lineBreak ? '\n' : (e.data ?? e.dataTransfer?.getData('text/plain') ?? '');
   if (!data) {
-    if (e.inputType.startsWith('delete')) run = null;
+    if (e.inputType.startsWith('delete')) runBreak();
     return;
   }
   if (guardInsertion(e, field, data)) {
@@ -853,7 +870,7 @@ function onSubmit(e: SubmitEvent): void {
 
 /** A trusted click elsewhere while holding: the user left the entry, so the hold frame decides. */
 function onPointerDown(e: PointerEvent): void {
-  if (e.isTrusted) run = null;
+  if (e.isTrusted) runBreak();
   if (e.isTrusted && passing) endPassing();
   if (!e.isTrusted || !isHolding() || hold?.mode !== 'holding') return;
   if (hold.lost) return endHold(hold);
