@@ -1,6 +1,9 @@
 /**
  * npm run bench: engine throughput and latency (Node), then in-browser costs of the content script
  * measured in the same run with and without the extension.
+ *   --engine-only / --browser-only / --guard-only   one part only
+ *   --benign   also judge a large body of ordinary text (scripts/benign-scale.ts)
+ *   TPSS_BASE_ENGINE=path/to/src/engine/index.ts    measure another engine alongside
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,15 +16,16 @@ import type { createEngine as CreateEngine } from '../src/engine/index';
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 
-/** Engine throughput on mixed text, and per-message latency. */
-async function engineBench(): Promise<void> {
+type Engine = ReturnType<typeof CreateEngine>;
+
+/** The engine as it ships: bundled and minified (tsx would add its own helpers to every closure). */
+async function loadEngine(entry: string, name: string): Promise<Engine> {
   const list = officialListSchema.parse(
     JSON.parse(readFileSync(resolve(ROOT, 'public/official-list.json'), 'utf8')),
   );
-  // The engine as it ships: bundled and minified (tsx would add its own helpers to every closure).
-  const bundle = resolve(ROOT, '.bench/engine.mjs');
+  const bundle = resolve(ROOT, `.bench/${name}.mjs`);
   await build({
-    entryPoints: [resolve(ROOT, 'src/engine/index.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -34,7 +38,55 @@ async function engineBench(): Promise<void> {
   const { createEngine } = (await import(pathToFileURL(bundle).href)) as {
     createEngine: typeof CreateEngine;
   };
-  const engine = createEngine(list);
+  return createEngine(list);
+}
+
+/**
+ * Throughput on text where every block names a wallet or crypto (the dev corpus and the real
+ * published texts, repeated to 2 MB): the text the engine reads in full. With
+ * TPSS_BASE_ENGINE=path/to/src/engine/index.ts, another engine is measured alongside, in the same
+ * run, interleaved.
+ */
+async function walletTextBench(engine: Engine): Promise<void> {
+  const texts = [
+    ...readFileSync(resolve(ROOT, 'tests/fixtures/corpus.jsonl'), 'utf8').split('\n'),
+    ...readFileSync(resolve(ROOT, 'tests/fixtures/real/real-texts.jsonl'), 'utf8').split('\n'),
+  ]
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text?: string }).text)
+    .filter((t): t is string => !!t);
+  const blocks: string[] = [];
+  for (let total = 0, i = 0; total < 2_000_000; i++) {
+    // A number makes each block new to any cache.
+    const b = `${texts[i % texts.length]!} #${i}`;
+    blocks.push(b);
+    total += Buffer.byteLength(b) + 1;
+  }
+  const mb = Buffer.byteLength(blocks.join('\n')) / 1e6;
+  const engines: [string, Engine][] = [['this engine', engine]];
+  const base = process.env['TPSS_BASE_ENGINE'];
+  if (base) engines.push(['base engine', await loadEngine(resolve(base), 'engine-base')]);
+  const best = new Map<string, number>();
+  let sink = 0;
+  for (let round = 0; round < 4; round++) {
+    for (const [name, e] of engines) {
+      const t0 = performance.now();
+      for (const b of blocks) if (e.judgeText(b).level !== 'safe') sink++;
+      best.set(name, Math.min(best.get(name) ?? Infinity, performance.now() - t0));
+    }
+  }
+  console.log(`wallet and crypto text: ${mb.toFixed(1)} MB in ${blocks.length} blocks`);
+  for (const [name, ms] of best)
+    console.log(`  ${name}: ${(mb / (ms / 1000)).toFixed(1)} MB/s (${ms.toFixed(0)} ms)`);
+  if (sink < 0) console.log(sink);
+}
+
+/** Engine throughput on mixed text, and per-message latency. */
+async function engineBench(): Promise<void> {
+  const engine = await loadEngine(resolve(ROOT, 'src/engine/index.ts'), 'engine');
+  const base = process.env['TPSS_BASE_ENGINE']
+    ? await loadEngine(resolve(process.env['TPSS_BASE_ENGINE']), 'engine-base')
+    : null;
 
   const corpus = readFileSync(resolve(ROOT, 'tests/fixtures/corpus.jsonl'), 'utf8')
     .split('\n')
@@ -73,6 +125,7 @@ async function engineBench(): Promise<void> {
   // Interleaved rounds, best of each: both sides get the same warm-up and the same machine noise.
   let baseline = Infinity;
   let engineMs = Infinity;
+  let baseMs = Infinity;
   for (let round = 0; round < 5; round++) {
     baseline = Math.min(
       baseline,
@@ -86,6 +139,13 @@ async function engineBench(): Promise<void> {
         for (const b of blocks) if (engine.judgeText(b).level !== 'safe') sink++;
       }, 1),
     );
+    if (base)
+      baseMs = Math.min(
+        baseMs,
+        timeIt(() => {
+          for (const b of blocks) if (base.judgeText(b).level !== 'safe') sink++;
+        }, 1),
+      );
   }
   // Where the time goes: the same blocks split into corpus messages and ordinary paragraphs.
   const corpusBlocks = blocks.filter((_b, i) => i % 10 === 0);
@@ -115,6 +175,10 @@ async function engineBench(): Promise<void> {
     `mixed text: ${mb.toFixed(1)} MB in ${blocks.length} blocks (1 in 10 a corpus message)`,
   );
   console.log(`engine: ${(mb / (engineMs / 1000)).toFixed(1)} MB/s (${engineMs.toFixed(0)} ms)`);
+  if (base)
+    console.log(
+      `base engine (TPSS_BASE_ENGINE), same run: ${(mb / (baseMs / 1000)).toFixed(1)} MB/s (${baseMs.toFixed(0)} ms)`,
+    );
   console.log(
     `baseline toLowerCase().includes(): ${(mb / (baseline / 1000)).toFixed(1)} MB/s (${baseline.toFixed(0)} ms)`,
   );
@@ -126,6 +190,11 @@ async function engineBench(): Promise<void> {
     `per message (10,000 short messages): p50 ${pct(lat, 50).toFixed(3)} ms, p99 ${pct(lat, 99).toFixed(3)} ms`,
   );
   if (sink < 0) console.log(sink);
+  await walletTextBench(engine);
+  if (args.includes('--benign')) {
+    const { benignAtScale } = await import('./benign-scale');
+    benignAtScale(engine);
+  }
 }
 
 if (args.includes('--guard-only')) {

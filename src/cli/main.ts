@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createEngine } from '../engine/index';
-import type { Engine, Lang, Verdict } from '../engine/index';
+import type { Engine, Explanation, Lang, Verdict } from '../engine/index';
 import { verifyList } from '../list/verify';
 
 export const HELP = `tp-scam-shield: find fake TokenPocket support, seed-phrase requests and look-alike sites
@@ -29,6 +29,8 @@ Options:
   --list FILE             use another signed list (FILE and FILE with .sig.json); it must verify
   --fail-on danger|caution  exit 1 when any verdict reaches that level (default: never)
   --color / --no-color    force colours on or off in the readable report (default: when a TTY)
+  --explain               also show what the engine read: each sentence's signals and contacts,
+                          and the rules that held (JSON Lines: an "explain" field on text lines)
 
 Exit codes:
   0  scanned (every line answered; invalid lines are answered with an error object)
@@ -72,6 +74,7 @@ interface Options {
   list?: string;
   failOn?: 'danger' | 'caution';
   color?: boolean;
+  explain?: boolean;
 }
 
 class UsageError extends Error {}
@@ -100,6 +103,7 @@ export function parseArgs(argv: string[]): Options | 'help' {
       o.failOn = v;
     } else if (a === '--color') o.color = true;
     else if (a === '--no-color') o.color = false;
+    else if (a === '--explain') o.explain = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.files.push(a);
   }
@@ -134,6 +138,7 @@ export async function scanJsonl(
   input: NodeJS.ReadableStream,
   out: (line: string) => void,
   lang: Lang,
+  explain = false,
 ): Promise<Verdict['level']> {
   let worst: Verdict['level'] = 'safe';
   const rl = createInterface({ input, crlfDelay: Infinity });
@@ -169,6 +174,7 @@ export async function scanJsonl(
           ...(p.data.id !== undefined ? { id: p.data.id } : {}),
           level: v.level,
           reasons: v.reasons,
+          ...(explain && text !== undefined ? { explain: engine.explain(text) } : {}),
         }),
       );
     } catch (e) {
@@ -197,6 +203,7 @@ export function report(
   content: string,
   lang: Lang,
   color: boolean,
+  explain = false,
 ): { text: string; worst: Verdict['level'] } {
   const paint = (c: keyof typeof C, s: string) => (color ? C[c] + s + C.reset : s);
   const lines = content.split(/\r?\n/);
@@ -236,9 +243,26 @@ export function report(
         .join(' · ');
       out.push(`      ${r.code}: ${r.message}${ev ? paint('dim', `  [${ev}]`) : ''}`);
     }
+    if (explain) out.push(...explainLines(engine.explain(p.text)).map((l) => paint('dim', l)));
   }
   out.push(`  ${paras.length} paragraphs, ${flagged} flagged`);
   return { text: out.join('\n'), worst };
+}
+
+/** The engine's reading of a text, as indented lines: signals per sentence, then rules. */
+export function explainLines(x: Explanation): string[] {
+  const out: string[] = ['      signals:'];
+  for (const w of x.windows)
+    out.push(
+      `        [${w.signals.join(' ')}${w.contacts.length ? ` | ${w.contacts.join(' ')}` : ''}] ${w.text}`,
+    );
+  out.push('      rules:');
+  for (const r of x.rules)
+    out.push(
+      `        ${r.code} (${r.level}${r.demoted ? ', lowered to caution: warning context' : ''}): ${r.means}`,
+      `          in: ${r.window}`,
+    );
+  return out;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -276,7 +300,13 @@ export async function main(argv: string[]): Promise<number> {
       }
       input = createReadStream(file);
     }
-    worst = await scanJsonl(engine, input, (l) => process.stdout.write(l + '\n'), o.lang);
+    worst = await scanJsonl(
+      engine,
+      input,
+      (l) => process.stdout.write(l + '\n'),
+      o.lang,
+      o.explain,
+    );
   } else {
     const color = o.color ?? (!!process.stdout.isTTY && !process.env['NO_COLOR']);
     for (const f of o.files) {
@@ -287,7 +317,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`tp-scam-shield: cannot read ${f}\n`);
         return 4;
       }
-      const r = report(engine, f, content, o.lang, color);
+      const r = report(engine, f, content, o.lang, color, o.explain);
       process.stdout.write(r.text + '\n');
       if (RANK[r.worst] > RANK[worst]) worst = r.worst;
     }

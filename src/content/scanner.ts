@@ -87,6 +87,8 @@ interface Tracked {
   id: string;
   target: Element;
   badge: HTMLElement;
+  /** A warning or news text: listed in the popup, nothing drawn in the page. */
+  quiet?: boolean;
   /** Without excerpt and url until first asked for (redaction is the costly part): see summaryOf. */
   summary: FindingSummary;
   raw: { text: string; url?: string | undefined } | null;
@@ -657,7 +659,8 @@ export class Scanner {
   private restoreBadges(): void {
     this.badgesRemoved = false;
     for (const t of this.tracked.values()) {
-      if (t.badge.isConnected || !t.target.isConnected || !t.anchor.isConnected) continue;
+      if (t.quiet || t.badge.isConnected || !t.target.isConnected || !t.anchor.isConnected)
+        continue;
       if (t.restored >= MAX_RESTORES) {
         if (t.restored++ === MAX_RESTORES) this.tampered();
         continue;
@@ -757,8 +760,13 @@ export class Scanner {
       },
       id,
     );
-    this.inserts.push({ target, anchor, badge });
+    // A text that warns about a scam (a warning, news, an official notice) draws nothing in the
+    // page: its finding is listed in the popup only. Danger, or the user's own report, still shows.
+    const quiet =
+      !reported && v.level === 'caution' && v.reasons.some((r) => r.code === 'WARNING_CONTEXT');
+    if (!quiet) this.inserts.push({ target, anchor, badge });
     const tr: Tracked = {
+      ...(quiet ? { quiet } : {}),
       id,
       target,
       badge,

@@ -33,6 +33,8 @@ export interface Contact {
 
 const MAX_CONTACTS = 64;
 const TELEGRAM_HINT = /tg|telegram|飞机|电报/;
+const TELEGRAM_WORDS =
+  /^(?:group|groups|channel|channels|account|accounts|chat|chats|link|links|support|admin|admins|bot|bots|app|messenger|users?|community|official|handle|username|message|messages|desktop|premium|wallet|mini|web|and|or|the|for|with|from|team)$/;
 const LETTER_O = 111;
 /** Per UTF-16 unit: the digit it stands for in a phone number (ASCII, Chinese numerals, "o"), or -1. */
 const DIGIT_OF = new Int8Array(0x10000).fill(-1);
@@ -60,7 +62,25 @@ function isSeparator(c: number): boolean {
     c === 41 ||
     c === 43 ||
     c === 47 ||
-    c === 0xa0
+    c === 0xa0 ||
+    // ~ * [ ] _ and arrows, dots and bullets that spammers put between digits
+    c === 126 ||
+    c === 42 ||
+    c === 91 ||
+    c === 93 ||
+    c === 95 ||
+    c === 0xb7 ||
+    c === 0x2022 ||
+    c === 0x2192 ||
+    c === 0x21dd ||
+    c === 0x2212 ||
+    // corner brackets, arrows, stars and diamonds used as digit-group separators
+    (c >= 0x300c && c <= 0x3011) ||
+    (c >= 0x2190 && c <= 0x21ff) ||
+    (c >= 0x25a0 && c <= 0x25ff) ||
+    (c >= 0x2600 && c <= 0x27bf) ||
+    c === 0x2726 ||
+    c === 124
   );
 }
 const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
@@ -107,7 +127,11 @@ export function findPhones(n: string): { value: string; start: number; end: numb
       } else break;
     }
     const end = lastDigitEnd;
-    if (digits.length >= 7 && digits.length <= 15 && !isLetterAt(n, end)) {
+    if (
+      digits.length >= 7 &&
+      digits.length <= 15 &&
+      (!isLetterAt(n, end) || n.startsWith('tel', end))
+    ) {
       const before = n.slice(Math.max(0, start - 30), start).replace(/\s+/g, '');
       const intl = n.charCodeAt(start) === 43;
       if (intl || STRONG_PHONE.test(digits) || N_PHONE_CONTEXT.test(before.slice(-14))) {
@@ -173,7 +197,8 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
   };
   // Cheap necessary conditions first: each messenger pattern is scanned only when it could match.
   const digits = countDigits(n);
-  if (digits >= 5) eachMatch(N_QQ, n, (m) => add('qq', m[1]!, m.index, m.index + m[0].length));
+  if (digits >= 5)
+    eachMatch(N_QQ, n, (m) => add('qq', m[1]!.replace(/\D/g, ''), m.index, m.index + m[0].length));
   if (/[a-z][a-z0-9_-]{4}/.test(n))
     eachMatch(N_WECHAT, n, (m) =>
       add('wechat', (m[1] ?? m[2] ?? m[3])!, m.index, m.index + m[0].length),
@@ -182,6 +207,8 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
   if (TELEGRAM_HINT.test(n))
     eachMatch(N_TELEGRAM, n, (m) => {
       const h = m[1]!;
+      // "telegram group", "telegram channel": a word, not a handle.
+      if (!m[0].includes('@') && !/[:：]/.test(m[0]) && TELEGRAM_WORDS.test(h)) return;
       add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
     });
   if (n.includes('line'))

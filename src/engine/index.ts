@@ -4,7 +4,8 @@ import type { OfficialIndex } from './official-index';
 import type { Account, Item, Lang, Reason, Verdict } from './types';
 import type { Finding } from './finding';
 import { maxLevel, rank } from './finding';
-import { analyzeText, analyzeBrand } from './text';
+import { analyzeText, analyzeBrand, explainText } from './text';
+import type { Explanation } from './text';
 import { judgeUrlFindings, parseUrl, brandIn } from './domain';
 import { judgeAccountFindings } from './account';
 import { judgeInputFindings } from './secrets';
@@ -14,6 +15,7 @@ import { findPhones } from './contacts';
 import { normalize } from './normalize';
 
 export type { Verdict, Reason, Item, Account, Lang, Level } from './types';
+export type { Explanation } from './text';
 export { redactSecrets } from './redact';
 export { fold, normalize, skeleton } from './normalize';
 export { findPhrases } from './secrets';
@@ -42,6 +44,8 @@ export interface Engine {
   lookup(query: string, lang?: Lang): LookupResult;
   /** Whether a text names the brand at all (cheap; used to give blocks their page's subject). */
   mentionsBrand(text: string): boolean;
+  /** The signals of a text's sentences and the rules that held (for `scan --explain`). */
+  explain(text: string): Explanation;
 }
 
 const MAX_TEXT = 1_000_000;
@@ -64,7 +68,9 @@ function dedupe(findings: Finding[]): Finding[] {
 function clean(s: string | undefined): string | undefined {
   if (s === undefined) return undefined;
   // Nothing shorter than a seed phrase or a key can hold one.
-  const r = s.length < 24 ? s : redactSecrets(s);
+  // A key run into other hex digits is not a 64-digit key on its own: long hex runs go as well.
+  const r =
+    s.length < 24 ? s : redactSecrets(s).replace(/[0-9a-f]{48,}/gi, '[REDACTED private key]');
   return r.length > 200 ? r.slice(0, 200) + '…' : r;
 }
 
@@ -261,5 +267,6 @@ export function createEngine(list: OfficialList): Engine {
     },
     lookup,
     mentionsBrand: (text) => analyzeBrand(text, index),
+    explain: (text) => explainText(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, index),
   };
 }

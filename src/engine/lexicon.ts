@@ -16,7 +16,7 @@ export const C_SERVICE_OFFER = /解冻|找回|追回|修复|处理|解决|提现
 export const N_SERVICE_OFFER =
   /\b(?:fix(?:ed)?|resolve[ds]?|recover(?:y|ed)?|assist(?:ance)?|sorted)\b/;
 
-export const C_OFFICIAL = /官方|唯一|指定|认准|专属|认证|official/;
+export const C_OFFICIAL = /官方|官fang|guanfang|唯一|指定|认准|专属|认证|official/;
 export const N_OFFICIAL = /\bofficial\b|✅|☑|✔/;
 
 /** First-person claims of being staff: "我是TP钱包官方客服", "this is Larva from the TokenPocket admin team". */
@@ -26,7 +26,8 @@ export const N_STAFF_CLAIM =
 // ── Contact points ───────────────────────────────────────────────────────────────────────────
 export const N_PHONE_CONTEXT =
   /电话|热线|专线|手机|号码|拨打|致电|来电|客服号|call|phone|tel\b|hotline|number|whatsapp|☎|📞|☏|同微|微信同号|toll/;
-export const N_QQ = /(?:qq|扣扣|企鹅|q群|(?<![a-z])q(?![a-z]))(?:群|号)?\s*[:：]?\s*(\d{5,11})/g;
+export const N_QQ =
+  /(?:qq|扣扣|企鹅|q群|(?<![a-z])q(?![a-z]))(?:群|号)?\s*[:：]?\s*(\d(?:[\s\-.·•*_~]?\d){4,10})(?!\d)/g;
 export const N_WECHAT =
   /(?:微信号?|v信|薇信|威信|徽信|vx|wx|weixin|wechat|同微)\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})|(?:(?<![a-z])v|➕\s*v|\+\s*v|加\s*v)\s*[:：]\s*([a-z][a-z0-9_-]{4,19})|(?:➕|\+|加)\s*v(?:信|x)?\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})/g;
 export const N_TELEGRAM =
@@ -39,7 +40,7 @@ export const N_URL =
   /(?:https?:\/\/)?(?:[a-z0-9\u00c0-\u024f](?:[a-z0-9\u00c0-\u024f-]{0,62})\.){1,6}(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][^\s<>"'，。、！？）)\]」』】;；\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{0,200})?/g;
 /** A messaging app named with an instruction to use it: "message us on WhatsApp", "添加企业微信". */
 export const N_APP_INVITE =
-  /(?:添加|加|联系|聯繫|联络)[^。！？，,\n]{0,10}?(?:企业微信|微信|qq|whatsapp|telegram|飞机|(?<![a-z])line(?![a-z]))|\b(?:message|contact|text|dm|reach(?: out to)?|write to|chat with|send a text to)\b[^.!?\n]{0,30}\b(?:on|via|through)\s+(?:whatsapp|telegram|signal|wechat|line)\b/;
+  /(?:添加|加|联系|聯繫|联络)[^。！？，,\n]{0,10}?(?:企业微信|微信|v信|薇信|威信|vx|wx|weixin|qq|扣扣|企鹅|whatsapp|telegram|纸飞机|飞机|电报|(?<![a-z])tg(?![a-z])|(?<![a-z])line(?![a-z]))|\b(?:message|contact|text|dm|reach(?: out to)?|write to|chat with|send a text to)\b[^.!?\n]{0,30}\b(?:on|via|through)\s+(?:whatsapp|telegram|signal|wechat|line)\b/;
 /** Chinese/letter digits allowed inside a phone number. */
 export const DIGIT_MAP: Record<string, string> = {
   '0': '0',
@@ -79,7 +80,7 @@ export const DIGIT_MAP: Record<string, string> = {
 
 // ── Secrets ──────────────────────────────────────────────────────────────────────────────────
 export const C_SECRET =
-  /助记词|助记|zhujici|(?<![a-z])zjc(?![a-z])|私钥|siyao|keystore|钱包密码|(?:12|24|十二|二十四)个?单词|备份页|恢复短语/;
+  /助记词|助记|zhujici|(?<![a-z])zjc(?![a-z])|私钥|siyao|keystore|钱包密码|seedphrase|recoveryphrase|secretrecoveryphrase|privatekey|mnemonic|(?:12|24|十二|二十四)个?单词|备份页|恢复短语/;
 export const N_SECRET =
   /\b(?:seed ?phrase|seed words|recovery ?phrase|secret (?:recovery )?phrase|mnemonic|private ?keys?|keystore|backup (?:phrase|page|words)|(?:12|24|twelve|twenty-four)[- ]words?|(?:12|24)-word|wallet phrase|passphrase|the words|words #\d)/;
 export const C_SECRET_VERB =
@@ -92,7 +93,7 @@ export const C_NEGATION =
 export const N_NEGATION =
   /\b(?:never|don'?t|do not|not|no one|nobody|won'?t|will not|without|scams?|scammers?|impostors?|phishing|fraud|fake|beware)\b/;
 export const N_ADDRESSEE =
-  /你|您|请|請|麻烦|把|给我|发我|發我|给我们|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|^\s*(?:enter|type|send|paste|import|provide|submit|reply|fill|share)\b/;
+  /你|您|请|請|麻烦|把|给我|发我|發我|给我们|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|^\s*(?:just |simply |now |then )?(?:enter|type|send|paste|import|provide|submit|reply|fill|share|drop|post|confirm)\b/;
 export const N_QUESTION =
   /[?？]\s*$|吗|怎么|如何|怎样|是不是|能不能|\b(?:how|what|can i|should i|does|is it)\b/;
 export const N_FORM_FILL =

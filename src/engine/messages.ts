@@ -16,6 +16,32 @@ export const REASON_MESSAGES: Record<ReasonCode, Msg> = {
     zh_TW: '自稱 TP 錢包客服，卻給出非官方聯絡方式。TokenPocket 沒有電話、微信或 QQ 客服。',
     en: 'Claims to be TokenPocket support but gives an unofficial contact. TokenPocket has no phone, WeChat or QQ support.',
   },
+  WALLET_SUPPORT_CONTACT: {
+    zh_CN:
+      '以钱包或交易所“客服”的名义给出电话、私人聊天账号、私人邮箱或临时搭建的“客服页面”。正规钱包没有电话客服，也不会让你私下联系。',
+    zh_TW:
+      '以錢包或交易所「客服」的名義給出電話、私人聊天帳號、私人郵箱或臨時架設的「客服頁面」。正規錢包沒有電話客服，也不會讓你私下聯絡。',
+    en: 'Gives a phone number, a private chat account, a personal email or a makeshift "support page" in the name of a wallet or exchange. Real wallets have no phone support and never move you to a private channel.',
+  },
+  REPLY_BOT: {
+    zh_CN:
+      '回复求助的人，把对方引到平台之外的“客服团队”、“在线聊天”或工单链接。这是冒充客服的自动回复。',
+    zh_TW:
+      '回覆求助的人，把對方引到平台之外的「客服團隊」、「線上聊天」或工單連結。這是冒充客服的自動回覆。',
+    en: 'Answers someone asking for help by sending them off the platform to a "support team", "live chat" or ticket link. This is a fake-support reply bot.',
+  },
+  SUPPORT_REFERRAL: {
+    zh_CN: '让你去找一个没有名字的“客服团队”或“官方渠道”。只使用你自己从官网找到的渠道。',
+    zh_TW: '讓你去找一個沒有名字的「客服團隊」或「官方管道」。只使用你自己從官網找到的管道。',
+    en: 'Sends you to an unnamed "support team" or "official channel". Only use channels you found yourself on the official website.',
+  },
+  SUPPORT_MISINFO: {
+    zh_CN:
+      '说钱包有“客服电话”或能由客服“解冻”账户。去中心化钱包没有电话客服，也无法冻结你的资产；这类说法正是假客服的温床。',
+    zh_TW:
+      '說錢包有「客服電話」或能由客服「解凍」帳戶。去中心化錢包沒有電話客服，也無法凍結你的資產；這類說法正是假客服的溫床。',
+    en: 'Says a wallet has a "support phone line" or that its support can "unfreeze" an account. Self-custody wallets have no phone support and cannot freeze your assets; claims like this are what fake support lives on.',
+  },
   LOOKALIKE_LINK: {
     zh_CN: '链接指向仿冒 TokenPocket 的网站。',
     zh_TW: '連結指向仿冒 TokenPocket 的網站。',

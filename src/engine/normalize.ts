@@ -17,7 +17,7 @@ export interface Folded {
 
 // Traditional → simplified for the characters our signals use (and their common neighbours).
 const TRAD =
-  '錢钱記记詞词鑰钥凍冻結结資资產产轉转賬账帳账電电話话務务費费驗验證证聯联繫系係系請请輸输導导復复複复據据絡络號号幣币專专線线頁页訊讯戶户為为們们這这裡里裏里統统測测險险碼码貼贴儲储備备發发給给圖图際际級级裝装載载騙骗詐诈無无權权處处問问題题關关應应會会對对於于與与時时間间態态點点擊击連连數数補补繳缴納纳額额單单員员體体錄录動动維维護护網网絕绝認认協协開开啟启遷迁舊旧將将遲迟飛飞機机僅仅後后臺台灣湾國国內内區区鏈链節节衝冲盜盗還还錯错誤误緊紧賠赔償偿紅红領领獎奖勵励項项風风異异歸归來来過过個个覆复寫写鍵键閱阅讀读設设換换購购買买賣卖現现顯显掃扫團团隊队門门從从託托嗎吗麼么聽听說说語语諮咨詢询線线專专屬属級级註注冊册帶带廣广檢检測测權权談谈觀观價价錯错實实這这麼么熱热電电幫帮們们恢恢復复嗎吗鎖锁務务擔担憂忧謹谨慎慎詳详細细擊击壹壹貳贰參叁陸陆標标準准';
+  '續续補补財财訊讯攔拦統统額额儲储償偿歸归劃划辦办導导員员態态勵励嗎吗麼么線线鏈链點点擊击確确認认證证驗验們们個个幫帮點点過过還还進进運运遠远連连選选邊边達达遲迟適适鄉乡億亿議议讓让書书畫画備备覺觉觀观視视親亲說说設设語语誤误請请謝谢議议護护質质購购買买賣卖費费資资賺赚贈赠錯错鍵键關关開开門门問问間间際际陽阳雙双雜杂難难電电靈灵韓韩頁页項项領领頭头題题風风飛飞餘余館馆號号處处蟲虫歡欢氣气漲涨濟济為为無无熱热獎奖現现環环產产當当發发盡尽盤盘礦矿積积穩稳競竞筆笔節节範范簽签紅红約约級级紀纪純纯紙纸紹绍終终組组結结絡络給给綁绑網网總总編编練练縣县繫系織织聯联聽听腦脑臺台與与舊旧華华萬万藍蓝蘋苹號号錢钱記记詞词鑰钥凍冻結结資资產产轉转賬账帳账電电話话務务費费驗验證证聯联繫系係系請请輸输導导復复複复據据絡络號号幣币專专線线頁页訊讯戶户為为們们這这裡里裏里統统測测險险碼码貼贴儲储備备發发給给圖图際际級级裝装載载騙骗詐诈無无權权處处問问題题關关應应會会對对於于與与時时間间態态點点擊击連连數数補补繳缴納纳額额單单員员體体錄录動动維维護护網网絕绝認认協协開开啟启遷迁舊旧將将遲迟飛飞機机僅仅後后臺台灣湾國国內内區区鏈链節节衝冲盜盗還还錯错誤误緊紧賠赔償偿紅红領领獎奖勵励項项風风異异歸归來来過过個个覆复寫写鍵键閱阅讀读設设換换購购買买賣卖現现顯显掃扫團团隊队門门從从託托嗎吗麼么聽听說说語语諮咨詢询線线專专屬属級级註注冊册帶带廣广檢检測测權权談谈觀观價价錯错實实這这麼么熱热電电幫帮們们恢恢復复嗎吗鎖锁務务擔担憂忧謹谨慎慎詳详細细擊击壹壹貳贰參叁陸陆標标準准';
 const TRAD_MAP: Record<string, string> = {};
 for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP[TRAD[i]!] = TRAD[i + 1]!;
 
@@ -305,4 +305,49 @@ export function originalSpan(f: Folded, s: number, e: number, original: string):
     if (c >= 0xdc00 && c <= 0xdfff) end++;
   }
   return [start, end];
+}
+
+/** Spaces, symbols and emoji put between Chinese characters to break words up ("钱-包", "官 ✦方"). */
+const CJK_GAP = /([\u3400-\u9fff])[\s\p{S}\-.·•*_~|/\\+=^`'"]+(?=[\u3400-\u9fff])/gu;
+
+class JoinedFolded implements Folded {
+  private built: Int32Array | null = null;
+  constructor(
+    readonly text: string,
+    private readonly keep: Int32Array,
+    private readonly parent: Folded,
+  ) {}
+
+  get map(): Int32Array {
+    if (!this.built) {
+      const pm = this.parent.map;
+      const m = new Int32Array(this.keep.length);
+      for (let i = 0; i < m.length; i++) m[i] = pm[this.keep[i]!]!;
+      this.built = m;
+    }
+    return this.built;
+  }
+}
+
+/**
+ * The folded text with what separates Chinese characters removed (Chinese puts no spaces between
+ * words: spaces, symbols and emoji there only break words up for filters). Keeps the map.
+ */
+export function joinCjkGaps(f: Folded): Folded {
+  CJK_GAP.lastIndex = 0;
+  if (!CJK_GAP.test(f.text)) return f;
+  const t = f.text;
+  const keep: number[] = [];
+  let out = '';
+  let last = 0;
+  CJK_GAP.lastIndex = 0;
+  for (const m of t.matchAll(CJK_GAP)) {
+    const end = m.index + 1; // keep the first Chinese character
+    for (let i = last; i < end; i++) keep.push(i);
+    out += t.slice(last, end);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < t.length; i++) keep.push(i);
+  out += t.slice(last);
+  return new JoinedFolded(out, Int32Array.from(keep), f);
 }

@@ -1,4 +1,4 @@
-import { validateMnemonic } from '@scure/bip39';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { wordlist as zhHans } from '@scure/bip39/wordlists/simplified-chinese.js';
 import { wordlist as zhHant } from '@scure/bip39/wordlists/traditional-chinese.js';
@@ -47,6 +47,39 @@ function listsFor(tokens: Token[]): [PhraseLang, Set<string>, string[]][] {
 }
 
 /** Runs of consecutive BIP39 words (English words, or single Chinese characters). */
+const indexCache = new WeakMap<string[], Map<string, number>>();
+
+/**
+ * BIP39: the words' 11-bit indexes hold the entropy and, in the last bits, the first bits of its
+ * SHA-256. (Checked here with a word index built once per list: the library's validateMnemonic
+ * re-validates the whole 2048-word list on every call, which dominated the engine's time.)
+ */
+export function checksumOk(words: string[], list: string[]): boolean {
+  const n = words.length;
+  if (n % 3 !== 0 || n < 12 || n > 24) return false;
+  let idx = indexCache.get(list);
+  if (!idx) {
+    idx = new Map(list.map((w, i) => [w.normalize('NFKD'), i]));
+    indexCache.set(list, idx);
+  }
+  const csBits = n / 3; // 11n bits = 32n/3 entropy bits + n/3 checksum bits
+  const entBytes = (n * 11 - csBits) / 8;
+  let v = 0n;
+  for (const w of words) {
+    const i = idx.get(w.normalize('NFKD'));
+    if (i === undefined) return false;
+    v = (v << 11n) | BigInt(i);
+  }
+  const checksum = Number(v & ((1n << BigInt(csBits)) - 1n));
+  let ent = v >> BigInt(csBits);
+  const buf = new Uint8Array(entBytes);
+  for (let k = entBytes - 1; k >= 0; k--) {
+    buf[k] = Number(ent & 0xffn);
+    ent >>= 8n;
+  }
+  return sha256(buf)[0]! >> (8 - csBits) === checksum;
+}
+
 function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: boolean }[] {
   const out: { tokens: Token[]; lang: 'en' | 'zh'; spaced: boolean }[] = [];
   const { en, hans, hant } = wordSets();
@@ -121,7 +154,7 @@ export function findPhrases(
       for (let i = 0; i + len <= toks.length && !found; i++) {
         const words = toks.slice(i, i + len).map((t) => t.w);
         for (const [lang, , list] of lists) {
-          if (validateMnemonic(words.join(' '), list)) {
+          if (checksumOk(words, list)) {
             hits.push({
               lang,
               words: len,

@@ -65,6 +65,10 @@ export interface Verdict {
 export type ReasonCode =
   | 'SECRET_REQUEST'
   | 'FAKE_SUPPORT_CONTACT'
+  | 'WALLET_SUPPORT_CONTACT'
+  | 'REPLY_BOT'
+  | 'SUPPORT_REFERRAL'
+  | 'SUPPORT_MISINFO'
   | 'LOOKALIKE_LINK'
   | 'LINK_LURE'
   | 'FEE_LURE'

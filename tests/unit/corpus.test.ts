@@ -1,11 +1,20 @@
+/**
+ * The detector against labelled text, gated on aggregate quality (issue #18), not on every case:
+ * - the development corpus (hand-written in the scams' style: tests/fixtures/corpus.jsonl and
+ *   extra-cases.jsonl);
+ * - real published texts (tests/fixtures/real/real-texts.jsonl, sources in SOURCES.md), split into
+ *   a training part and a validation part labelled before any tuning and never tuned on; both are
+ *   reported side by side, per scam family;
+ * - a short list of must-hold regressions: cases a user would be hurt by if they slipped.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { engine, loadCases } from '../helpers/list';
+import { engine, loadCases, ROOT } from '../helpers/list';
 import type { Case } from '../helpers/list';
 
-const cases = loadCases('corpus.jsonl').concat(loadCases('extra-cases.jsonl'));
-
-function ok(c: Case, level: string): boolean {
-  switch (c.expect) {
+function ok(expected: Case['expect'], level: string): boolean {
+  switch (expected) {
     case 'danger':
       return level === 'danger';
     case 'flag':
@@ -17,27 +26,134 @@ function ok(c: Case, level: string): boolean {
   }
 }
 
-describe('labelled corpus', () => {
-  const results = cases.map((c) => ({ c, level: engine.judge(c).level }));
+interface Scored {
+  id: string;
+  expect: Case['expect'];
+  level: string;
+  family?: string;
+}
 
-  it.each(results.map((r) => [r.c.id, r.c.expect, r] as const))('%s is judged %s', (_id, _e, r) => {
-    expect(ok(r.c, r.level), `${r.c.id} (${r.c.note ?? ''}) → ${r.level}`).toBe(true);
+interface Figures {
+  dangerRecall: number;
+  flagRecall: number;
+  benignKept: number;
+  counts: string;
+}
+
+/** Danger recall (danger cases judged danger), flag recall (flag cases judged caution or danger), benign kept from danger. */
+function figures(rs: Scored[]): Figures {
+  const danger = rs.filter((r) => r.expect === 'danger');
+  const flag = rs.filter((r) => r.expect === 'flag');
+  const benign = rs.filter((r) => r.expect === 'safe' || r.expect === 'notdanger');
+  const share = (xs: Scored[], f: (r: Scored) => boolean) =>
+    xs.length ? xs.filter(f).length / xs.length : 1;
+  const out = {
+    dangerRecall: share(danger, (r) => r.level === 'danger'),
+    flagRecall: share(flag, (r) => r.level !== 'safe'),
+    benignKept: share(benign, (r) => r.level !== 'danger'),
+    counts: '',
+  };
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  out.counts = `danger recall ${pct(out.dangerRecall)} of ${danger.length}, flag recall ${pct(out.flagRecall)} of ${flag.length}, benign kept ${pct(out.benignKept)} of ${benign.length}`;
+  return out;
+}
+
+describe('development corpus (hand-written)', () => {
+  const cases = loadCases('corpus.jsonl').concat(loadCases('extra-cases.jsonl'));
+  const results: Scored[] = cases.map((c) => ({
+    id: c.id,
+    expect: c.expect,
+    level: engine.judge(c).level,
+  }));
+
+  it('meets the aggregate targets', () => {
+    const f = figures(results);
+    const safe = results.filter((r) => r.expect === 'safe');
+    const safeKept = safe.filter((r) => r.level === 'safe').length / safe.length;
+    const missed = results.filter((r) => !ok(r.expect, r.level)).map((r) => `${r.id}→${r.level}`);
+    console.log(
+      `dev corpus: ${results.length} cases; ${f.counts}; safe kept safe ${(safeKept * 100).toFixed(1)}%; off: ${missed.join(' ') || 'none'}`,
+    );
+    expect(f.dangerRecall).toBeGreaterThanOrEqual(0.97);
+    expect(f.flagRecall).toBeGreaterThanOrEqual(0.95);
+    expect(f.benignKept).toBeGreaterThanOrEqual(0.97);
+    expect(safeKept).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('meets the score targets', () => {
-    const danger = results.filter((r) => r.c.expect === 'danger');
-    const flag = results.filter((r) => r.c.expect === 'danger' || r.c.expect === 'flag');
-    const benign = results.filter((r) => r.c.expect === 'safe' || r.c.expect === 'notdanger');
-    const dangerRecall = danger.filter((r) => r.level === 'danger').length / danger.length;
-    const flagRecall = flag.filter((r) => r.level !== 'safe').length / flag.length;
-    const falseDanger = benign.filter((r) => r.level === 'danger').length / benign.length;
-    const safeExact = results.filter((r) => r.c.expect === 'safe');
-    const safeAcc = safeExact.filter((r) => r.level === 'safe').length / safeExact.length;
-    console.log(
-      `corpus: ${cases.length} cases; danger recall ${(dangerRecall * 100).toFixed(1)}% (${danger.length}), flag recall ${(flagRecall * 100).toFixed(1)}% (${flag.length}), benign judged danger ${(falseDanger * 100).toFixed(1)}% (${benign.length}), safe kept safe ${(safeAcc * 100).toFixed(1)}%`,
+  // Must hold: one case per way a user loses coins, and the false alarms that would teach users
+  // to ignore the warnings.
+  const MUST = [
+    'zh-scam-001',
+    'zh-scam-022',
+    'zh-scam-024',
+    'zh-scam-042',
+    'en-scam-001',
+    'en-scam-035',
+    'zh-benign-003',
+    'zh-benign-026',
+    'zh-benign-046',
+    'en-benign-012',
+  ];
+  it.each(MUST)('must hold: %s', (id) => {
+    const r = results.find((x) => x.id === id);
+    expect(r, `${id} is in the corpus`).toBeDefined();
+    expect(ok(r!.expect, r!.level), `${id}: expected ${r!.expect}, judged ${r!.level}`).toBe(true);
+  });
+});
+
+describe('real published texts', () => {
+  const rows = readFileSync(resolve(ROOT, 'tests/fixtures/real/real-texts.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          id: string;
+          expect: Case['expect'];
+          family: string;
+          split: string;
+          text: string;
+        },
     );
-    expect(dangerRecall).toBeGreaterThanOrEqual(0.95);
-    expect(flagRecall).toBeGreaterThanOrEqual(0.97);
-    expect(falseDanger).toBeLessThanOrEqual(0.02);
+  const scored = rows.map((r) => ({
+    id: r.id,
+    expect: r.expect,
+    family: r.family,
+    split: r.split,
+    level: engine.judgeText(r.text).level,
+  }));
+
+  it('training and validation figures, side by side, per family', () => {
+    const lines: string[] = [];
+    for (const split of ['train', 'validation']) {
+      const rs = scored.filter((r) => r.split === split);
+      lines.push(`${split}: ${rs.length} texts; ${figures(rs).counts}`);
+    }
+    const families = [...new Set(scored.map((r) => r.family))].sort();
+    for (const fam of families) {
+      const cell = (split: string) => {
+        const rs = scored.filter((r) => r.family === fam && r.split === split);
+        return rs.length ? `${rs.filter((r) => ok(r.expect, r.level)).length}/${rs.length}` : '-';
+      };
+      lines.push(
+        `  ${fam.padEnd(24)} train ${cell('train').padEnd(6)} validation ${cell('validation')}`,
+      );
+    }
+    console.log(lines.join('\n'));
+  });
+
+  it('meets the thresholds on the training part', () => {
+    const f = figures(scored.filter((r) => r.split === 'train'));
+    expect(f.dangerRecall).toBeGreaterThanOrEqual(0.9);
+    expect(f.flagRecall).toBeGreaterThanOrEqual(0.75);
+    expect(f.benignKept).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('stays at least where it is on the validation part (measured, never tuned on)', () => {
+    // Floors from the first measurement of engine v2 (see the issue #18 note), so that a change that
+    // loses ground on text it was not fitted to fails here. They are not the goal (95%).
+    const f = figures(scored.filter((r) => r.split === 'validation'));
+    expect(f.dangerRecall).toBeGreaterThanOrEqual(0.65);
+    expect(f.benignKept).toBeGreaterThanOrEqual(0.96);
   });
 });

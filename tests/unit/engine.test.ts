@@ -69,9 +69,10 @@ describe('wording the quick pre-check once let through unread', () => {
     ['Please type the words from your backup into the form', 'SECRET_REQUEST'],
     ['您的賬戶異常，需繳納保證金500U才能提幣', 'FEE_LURE'],
     ['Lost crypto? I traced and hack back stolen funds, message me on whatsapp', 'RECOVERY_SCAM'],
+    // No brand named: the support claim with a messenger and a ticket is the scam (any brand).
     [
       'Customer service: contact us on WhatsApp +1 415 555 0100 and open a ticket',
-      'FAKE_SUPPORT_CONTACT',
+      'WALLET_SUPPORT_CONTACT',
     ],
     ['请尽快把余额转入监管账户', 'ASSET_TRANSFER_LURE'],
     ['support says install anydesk so they can fix it', 'REMOTE_CONTROL'],

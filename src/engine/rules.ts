@@ -1,0 +1,303 @@
+/**
+ * Detection, step two: rules over signals (issue #18). Each rule is one reason code at one level,
+ * read on a window of a sentence and its neighbours (signals.ts): its signals joined, its contact
+ * points, and whether the text opens by addressing someone. The first window where a rule holds
+ * gives its evidence. `explain` lists, for the CLI's --explain, what each window carried.
+ */
+import type { Contact } from './contacts';
+import type { ReasonCode, Level } from './types';
+import { SIG } from './signals';
+import type { ContactClass, Sentence } from './signals';
+
+export interface Window {
+  /** Signals of the window's sentences, joined. */
+  mask: number;
+  /** The sentence the window is centred on. */
+  centre: Sentence;
+  /** Its sentences, in order. */
+  sentences: Sentence[];
+  /** Contact points in the window, with their classes. */
+  contacts: { contact: Contact; cls: ContactClass; sentence: Sentence }[];
+  addressed: boolean;
+  /** Signals of the whole text. */
+  doc: number;
+  /** The same phone number given three times or more. */
+  phoneSpam: boolean;
+}
+
+export interface Rule {
+  code: ReasonCode;
+  level: Level;
+  /** What the rule reads, in words (for --explain and the docs). */
+  means: string;
+  /** The rule holds on this window: the sentence or contact that shows it, or true. */
+  when(w: Window): Sentence | Contact | boolean;
+  /** A warning around it does not lower it (e.g. a recovery service's own invitation). */
+  keepInWarning?(w: Window): boolean;
+}
+
+const has = (w: Window, bits: number) => (w.mask & bits) !== 0;
+const all = (w: Window, bits: number) => (w.mask & bits) === bits;
+/** Contact points of these classes in the window. */
+const contactsOf = (w: Window, ...cls: ContactClass[]) =>
+  w.contacts.filter((k) => cls.includes(k.cls));
+/** A contact of these classes in the window (one quoted in a warning too: the warning lowers it). */
+const given = (w: Window, ...cls: ContactClass[]) => contactsOf(w, ...cls)[0];
+const sentenceWith = (w: Window, bits: number) => w.sentences.find((s) => s.mask & bits);
+
+const NAMED = SIG.brand | SIG.otherBrand;
+/** A phone number given as a messenger account. */
+const MESSENGER = /whatsapp|telegram|signal|wechat|微信|飞机|电报/;
+const WALLETISH = SIG.brand | SIG.otherBrand | SIG.crypto;
+const SUPPORT_ROLE = SIG.support | SIG.official | SIG.staff | SIG.liveChat;
+
+/** The table. Order matters only for which evidence is shown first. */
+export const RULES: Rule[] = [
+  {
+    code: 'SECRET_REQUEST',
+    level: 'danger',
+    means:
+      'a sentence asks the reader to send, enter or confirm a seed phrase, private key or keystore (not as advice, not in the wallet app’s own steps), or a form has a field for it',
+    when: (w) => {
+      if (!has(w, SIG.secretAsk)) return false;
+      // A form asking for it in a field of its own (the whole text's signal).
+      return sentenceWith(w, SIG.secretAsk) ?? w.centre;
+    },
+  },
+  {
+    code: 'LOOKALIKE_LINK',
+    level: 'danger',
+    means: 'a link to a site the address judge calls a look-alike of the brand',
+    when: (w) => contactsOf(w, 'lookalike')[0]?.contact ?? false,
+  },
+  {
+    code: 'FAKE_SUPPORT_CONTACT',
+    level: 'danger',
+    means:
+      'TokenPocket named with a support or official claim, and an unofficial private contact (phone, messenger, handle, free mail, chat invite, off-site page)',
+    when: (w) =>
+      has(w, SIG.brand) && has(w, SUPPORT_ROLE | SIG.offer)
+        ? (given(w, 'private', 'chat', 'offsite')?.contact ?? false)
+        : false,
+  },
+  {
+    code: 'WALLET_SUPPORT_CONTACT',
+    level: 'danger',
+    means:
+      'a wallet, exchange or crypto named with a support role, and a phone number, messenger, free-mail address or off-site support page; or a “support”/“live chat” page on free hosting or a form, brand or not; or a wallet’s name with one phone number given three times or more',
+    when: (w) => {
+      if (has(w, WALLETISH) && has(w, SUPPORT_ROLE | SIG.offer)) {
+        const k = given(w, 'private', 'offsite', 'otherLookalike');
+        if (k) return k.contact;
+      }
+      // A "live chat" or support referral to a page on free hosting or a form: no brand needed.
+      if (has(w, SIG.liveChat | SIG.referral)) {
+        const k = given(w, 'offsite');
+        if (k) return k.contact;
+      }
+      // "您的专属客服QQ", a support ticket handled over a messenger: no brand needed.
+      if (all(w, SIG.support | SIG.liveChat)) {
+        const k = contactsOf(w, 'private').find(
+          (x) =>
+            x.contact.kind !== 'email' &&
+            (x.contact.kind !== 'phone' || MESSENGER.test(x.sentence.n)),
+        );
+        if (k) return k.contact;
+      }
+      if (w.phoneSpam && w.doc & WALLETISH) {
+        const k = w.contacts.find((x) => x.contact.kind === 'phone');
+        if (k) return k.contact;
+      }
+      return false;
+    },
+  },
+  {
+    code: 'REPLY_BOT',
+    level: 'danger',
+    means:
+      'a reply addressed to someone that sends them to a support team, live chat or ticket off the platform (a page on free hosting, a form, a chat invite, a look-alike host, a phone number or messenger)',
+    when: (w) => {
+      // A reply is short: its support words may be anywhere in it.
+      const m = w.mask | w.doc;
+      if (!w.addressed || !(m & (SUPPORT_ROLE | SIG.referral | SIG.pretext))) return false;
+      const k =
+        given(w, 'offsite', 'otherLookalike', 'private', 'chat') ??
+        // Any unknown site, when the reply speaks of a live chat or a ticket to open there.
+        (m & SIG.liveChat ? given(w, 'plain') : undefined);
+      return k?.contact ?? false;
+    },
+  },
+  {
+    code: 'UNOFFICIAL_CONTACT',
+    level: 'caution',
+    means: 'TokenPocket named next to an unofficial private contact',
+    when: (w) => (has(w, SIG.brand) ? (given(w, 'private')?.contact ?? false) : false),
+  },
+  {
+    code: 'SUPPORT_REFERRAL',
+    level: 'caution',
+    means:
+      'a reply addressed to someone, or a wallet text, that sends the reader to an unnamed “support team”, “live chat” or “official channel”',
+    when: (w) =>
+      (w.addressed || has(w, WALLETISH)) && all(w, SIG.referral) && !has(w, SIG.warning)
+        ? (sentenceWith(w, SIG.referral) ?? false)
+        : false,
+  },
+  {
+    code: 'LINK_LURE',
+    level: 'danger',
+    means:
+      'a wallet text with a pretext (verify, sync, claim, fix, migrate) and a push (support, threat, urgency, fee), linking off-site',
+    when: (w) => {
+      if (!has(w, WALLETISH) || !has(w, SIG.pretext)) return false;
+      if (!has(w, SUPPORT_ROLE | SIG.threat | SIG.urgency | SIG.fee | SIG.walletImport))
+        return false;
+      return (
+        (
+          given(w, 'offsite', 'otherLookalike') ??
+          (has(w, SIG.brand) ? given(w, 'plain') : undefined)
+        )?.contact ?? false
+      );
+    },
+  },
+  {
+    code: 'WALLET_IMPORT_LURE',
+    level: 'danger',
+    means: 'asks to import or connect a wallet for a pretext, with a link or the brand named',
+    when: (w) =>
+      has(w, SIG.walletImport) && has(w, SIG.pretext) && (has(w, NAMED) || w.contacts.length > 0)
+        ? (sentenceWith(w, SIG.walletImport) ?? false)
+        : false,
+  },
+  {
+    code: 'FEE_LURE',
+    level: 'danger',
+    means: 'a fee, deposit or tax to unlock, unfreeze or withdraw, in a wallet or support text',
+    when: (w) =>
+      has(w, SIG.fee) && has(w, WALLETISH | SIG.threat | SIG.support)
+        ? (sentenceWith(w, SIG.fee) ?? false)
+        : false,
+  },
+  {
+    code: 'ASSET_TRANSFER_LURE',
+    level: 'danger',
+    means: 'move the assets to a “safe”, “new” or “verification” address or wallet',
+    when: (w) =>
+      sentenceWith(w, SIG.transfer) ??
+      (has(w, WALLETISH) ? (sentenceWith(w, SIG.migration) ?? false) : false),
+  },
+  {
+    code: 'RECOVERY_SCAM',
+    level: 'danger',
+    means:
+      'stolen or lost funds (anywhere in the story), and a recovery “hacker”, service or testimonial, or a recovery offer with a contact or an invitation',
+    when: (w) => {
+      if (!((w.mask | w.doc) & SIG.stolen) || !has(w, SIG.recovery | SIG.recoveryService))
+        return false;
+      if (
+        has(w, SIG.recoveryService) ||
+        w.contacts.some((k) => k.cls !== 'official') ||
+        has(w, SIG.invite | SIG.fee)
+      )
+        return sentenceWith(w, SIG.recoveryService | SIG.recovery) ?? true;
+      return false;
+    },
+    keepInWarning: (w) =>
+      has(w, SIG.recoveryService | SIG.recovery) &&
+      (has(w, SIG.invite | SIG.dmOffer | SIG.fee) ||
+        w.contacts.some((k) => k.cls !== 'official' && k.cls !== 'plain' && k.cls !== 'own')),
+  },
+  {
+    code: 'FAKE_APP',
+    level: 'danger',
+    means: 'an “international”, “pro” or other unofficial edition of a wallet to install',
+    when: (w) =>
+      has(w, SIG.fakeApp) && has(w, WALLETISH) ? (sentenceWith(w, SIG.fakeApp) ?? false) : false,
+  },
+  {
+    code: 'REMOTE_CONTROL',
+    level: 'danger',
+    means:
+      'a support role asks the reader to install or open a remote-control or screen-sharing app',
+    when: (w) =>
+      has(w, SIG.remote) && has(w, SUPPORT_ROLE) && has(w, SIG.invite | SIG.offer | WALLETISH)
+        ? (sentenceWith(w, SIG.remote) ?? false)
+        : false,
+  },
+  {
+    code: 'REMOTE_CONTROL',
+    level: 'caution',
+    means: 'a remote-control or screen-sharing app in a wallet or support text',
+    when: (w) =>
+      has(w, SIG.remote) && has(w, WALLETISH | SIG.support)
+        ? (sentenceWith(w, SIG.remote) ?? false)
+        : false,
+  },
+  {
+    code: 'ACCOUNT_THREAT',
+    level: 'danger',
+    means:
+      'your wallet or account (a named brand) is suspended, frozen or flagged, with a pretext or urgency',
+    when: (w) =>
+      has(w, NAMED) &&
+      (has(w, SIG.accountThreat) ||
+        (has(w, SIG.brand) && has(w, SIG.threat) && has(w, SIG.pretext) && has(w, SIG.urgency)))
+        ? (sentenceWith(w, SIG.accountThreat | SIG.threat) ?? false)
+        : false,
+  },
+  {
+    code: 'SUPPORT_MISINFO',
+    level: 'caution',
+    means:
+      'a wallet text that sends the reader to the wallet’s “customer service” to unfreeze an account, or speaks of its phone line: wallets have neither, and this is what fake support lives on',
+    when: (w) =>
+      has(w, WALLETISH) &&
+      !has(w, SIG.warning | SIG.advice) &&
+      (has(w, SIG.phoneSupport) || (has(w, SIG.contactSupport) && has(w, SIG.threat)))
+        ? (sentenceWith(w, SIG.phoneSupport | SIG.contactSupport) ?? false)
+        : false,
+  },
+  {
+    code: 'URGENCY',
+    level: 'caution',
+    means: 'TokenPocket named with a threat and urgency',
+    when: (w) => (has(w, SIG.brand) && has(w, SIG.threat) && has(w, SIG.urgency) ? true : false),
+  },
+  {
+    code: 'STAFF_IMPERSONATION',
+    level: 'danger',
+    means:
+      'a first-person claim to be the brand’s staff, with a pretext, a threat, a contact or a request',
+    when: (w) =>
+      has(w, SIG.staff) &&
+      (has(w, SIG.pretext | SIG.threat | SIG.fee | SIG.transfer | SIG.secretAsk | SIG.dmOffer) ||
+        w.contacts.some((k) => k.cls !== 'official' && k.cls !== 'plain' && k.cls !== 'own'))
+        ? (sentenceWith(w, SIG.staff) ?? false)
+        : false,
+  },
+  {
+    code: 'STAFF_IMPERSONATION',
+    level: 'caution',
+    means: 'a first-person claim to be the brand’s staff',
+    when: (w) => sentenceWith(w, SIG.staff) ?? false,
+  },
+  {
+    code: 'SUPPORT_OFFER',
+    level: 'danger',
+    means: 'TokenPocket “official support” asking to be messaged privately (DM us)',
+    when: (w) =>
+      all(w, SIG.brand | SIG.support | SIG.official | SIG.dmUs)
+        ? (sentenceWith(w, SIG.dmUs) ?? false)
+        : false,
+  },
+  {
+    code: 'SUPPORT_OFFER',
+    level: 'caution',
+    means: 'a wallet help offer in private messages (DM me, inbox me)',
+    when: (w) =>
+      (has(w, NAMED) || (has(w, WALLETISH) && has(w, SIG.support | SIG.offer | SIG.official))) &&
+      has(w, SIG.dmOffer)
+        ? (sentenceWith(w, SIG.dmOffer) ?? false)
+        : false,
+  },
+];

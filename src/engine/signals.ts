@@ -1,0 +1,654 @@
+/**
+ * Detection, step one: the named signals of a text (issue #18). A text is cut into sentences; each
+ * sentence gets a set of signals (brand named, support role claimed, a secret asked for, a fee…)
+ * and its contact points (phone, messenger, address, link, each classified). Rules (rules.ts) read
+ * a sentence together with its neighbours, never a whole article: "account anomaly" in one
+ * paragraph and "freeze" in another do not add up to a threat.
+ */
+import type { OfficialIndex } from './official-index';
+import { compactText } from './normalize';
+import { contactLevel, findContacts } from './contacts';
+import type { Contact } from './contacts';
+import { OTHER_BRANDS, OTHER_BRAND_DOMAINS } from './data/other-brands';
+import { editDistance } from './distance';
+import * as L from './lexicon';
+import { escapeRegExp } from './match';
+
+/** A list of words as one pattern whose alternatives share their prefixes (one branch per letter). */
+function wordsPattern(words: string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let child = n.next.get(ch);
+      if (!child) n.next.set(ch, (child = { end: false, next: new Map() }));
+      n = child;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
+    if (!alts.length) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/**
+ * Cheap pre-check: text with none of these cannot produce a finding (after folding). For each rule,
+ * the words it cannot fire without are here (for a rule that needs one of several groups, every
+ * word of one group): the brand (also spaced or dotted, "T P 钱包"), secrets, fees, wallets and
+ * funds, transfers to "safe accounts", recovery offers, staff claims, remote-control apps. It runs
+ * on the original text, so traditional forms are listed too; any link counts (its host may imitate
+ * the brand in leetspeak), and so does any character outside plain ASCII and CJK (a homoglyph, a
+ * zero-width character): such text is worth folding.
+ */
+export const RELEVANT = new RegExp(
+  [
+    't[\\s\\W_]{0,3}p',
+    wordsPattern([
+      ...['token', 'wallet', 'seed', 'phrase', 'mnemonic', 'key', 'word', 'backup', 'support'],
+      ...['admin', 'help', 'care', 'ticket', 'fee', 'tax', 'deposit', 'fund', 'asset', 'airdrop'],
+      ...['recover', 'stolen', 'hack', 'trace', 'reverse', 'verif', 'usdt', 'crypto', 'kefu'],
+      ...['qianbao', 'zhujici', 'zjc', 'siyao', 'safe account', 'secure account', 'todesk'],
+      ...['anydesk', 'teamviewer', 'rustdesk', 'screen shar'],
+      ...['metamask', 'binance', 'coinbase', 'kraken', 'exodus', 'ledger', 'trezor', 'phantom'],
+      ...['okx', 'bybit', 'bitget', 'kucoin', 'huobi', 'imtoken', 'bitcoin', 'btc', 'hacker'],
+      ...['helpline', 'hotline', 'customer', 'suspend', 'live chat', 'agent', 'chat icon'],
+    ]),
+    '\\b(?:eth|trx|bsc)\\b',
+    '[钱錢客助私冻凍解费費转轉盗盜追资資微扣飞飛空钥鑰服官税稅币幣]|[账帐賬帳][户戶]',
+    wordsPattern([
+      ...[
+        '单词',
+        '單詞',
+        '备份',
+        '備份',
+        '短语',
+        '短語',
+        '保证金',
+        '保證金',
+        '余额',
+        '餘額',
+        '信用分',
+      ],
+      ...[
+        '安全地址',
+        '验证地址',
+        '驗證地址',
+        '财务',
+        '財務',
+        '测试交易',
+        '測試交易',
+        '支持',
+        '管理',
+      ],
+      ...[
+        '技术',
+        '技術',
+        '工作人员',
+        '工作人員',
+        '团队',
+        '團隊',
+        '工单',
+        '工單',
+        '专属',
+        '專屬',
+        '提币',
+      ],
+      ...['提幣', '帮你查', '幫你查', '向日葵', '远程', '遠程', '屏幕共享'],
+    ]),
+    '[a-z0-9-]\\.[a-z]{2}',
+    '[^\\t\\n\\r\\u0020-\\u007e\\u4e00-\\u9fff\\u3000-\\u303f\\uff0c\\uff1a\\uff1f\\uff01]',
+  ].join('|'),
+  'i',
+);
+
+const brandCache = new WeakMap<OfficialIndex, RegExp>();
+
+export function brandRegex(index: OfficialIndex): RegExp {
+  let re = brandCache.get(index);
+  if (!re) {
+    const names = [...index.brandSkeletons].sort((a, b) => b.length - a.length);
+    const parts = names.map((n) =>
+      /^[a-z]{1,3}/.test(n) && n.length < 8 ? `(?<![a-z])${escapeRegExp(n)}` : escapeRegExp(n),
+    );
+    for (const a of index.aliasSkeletons) {
+      parts.push(`(?<![a-z])${escapeRegExp(a)}(?:钱包|qianbao|钱bao|qian包|qb(?![a-z])|wallet)`);
+    }
+    re = new RegExp(parts.join('|'));
+    brandCache.set(index, re);
+  }
+  return re;
+}
+
+// ── Signals ─────────────────────────────────────────────────────────────────────────────────
+/** Every signal a sentence can carry; one bit each. */
+export const SIGNALS = [
+  'brand',
+  'otherBrand',
+  'crypto',
+  'support',
+  'official',
+  'staff',
+  'offer',
+  'secretAsk',
+  'fee',
+  'transfer',
+  'migration',
+  'recovery',
+  'recoveryService',
+  'stolen',
+  'remote',
+  'threat',
+  'accountThreat',
+  'urgency',
+  'pretext',
+  'walletImport',
+  'fakeApp',
+  'warning',
+  'invite',
+  'dmUs',
+  'dmOffer',
+  'liveChat',
+  'referral',
+  'quoted',
+  'advice',
+  'phoneSupport',
+  'contactSupport',
+] as const;
+export type SignalName = (typeof SIGNALS)[number];
+if (SIGNALS.length > 31) throw new Error('signals are bits of a 32-bit mask: at most 31');
+export const SIG = Object.fromEntries(SIGNALS.map((n, i) => [n, 1 << i])) as Record<
+  SignalName,
+  number
+>;
+
+/** The names of the signals in a mask (for --explain). */
+export function signalNames(mask: number): SignalName[] {
+  return SIGNALS.filter((n) => mask & SIG[n]);
+}
+
+const CRYPTO =
+  /钱包|錢包|usdt|资产|提币|转账|数字货币|虚拟币|加密货币|区块链|币圈|\b(?:wallets?|crypto\w*|tokens?|funds|eth|trx|bsc|btc|bitcoin|ethereum|tether|usdc|defi|nft|blockchain|coins?|stablecoins?|seed phrase|dapps?)\b/;
+const LIVE_CHAT =
+  /在线客服|人工客服|工单|專屬客服|专属客服|\b(?:live (?:chat|support|agent|person|expert)s?|chat (?:icon|button|with (?:a|an|our) (?:live )?agent)|support (?:page|portal|channel|team|agent)s?|help ?desk|help (?:center|centre) (?:page|portal)|official (?:support|web page|page|channel)|ticket id|support ticket|(?:file|open|raise|submit) a (?:support )?ticket)\b/;
+/** Sends the reader elsewhere for help, without naming where ("contact our support team"). */
+const REFERRAL =
+  /\b(?:contact|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal)\b/;
+const RECOVERY_SERVICE =
+  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? recovery|crypto recovery|recover (?:your|my|their|lost|stolen) (?:funds|crypto|bitcoin|usdt|assets|wallet|money))\b|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
+const LOST =
+  /被盗|被骗|被转走|被黑|丢失|\b(?:stolen|lost|scammed|unauthori[sz]ed|hacked|exploit\w*|drained|vanished|fell victim|victim|swindled|defrauded)\b/;
+const ACCOUNT_THREAT =
+  /\b(?:your|the) (?:\w+ ){0,2}(?:account|wallet|funds|assets)\b[^.\n]{0,40}\b(?:suspended|locked|frozen|restricted|flagged|deactivated|disabled|blocked|closed|terminated)\b|\b(?:suspicious|unusual|unauthori[sz]ed) (?:activity|login|access|transaction)|(?:账户|帐户|賬戶|钱包|资产)[^。\n]{0,12}(?:已被|将被|已经被|被)(?:冻结|凍結|封禁|限制|停用)|(?:账户|帐户|賬戶|钱包)(?:异常|已冻结|被冻结)/;
+const MIGRATION =
+  /\b(?:transition(?:ing)?|migrat\w*|move|moving|transfer) (?:\w+ ){0,4}(?:to|into) (?:a |the |your )?(?:new|self-custod\w*|coinbase wallet|secure|upgraded|v2)\b|\bassets must (?:move|be moved)\b|系统升级[^。\n]{0,20}(?:转移|迁移)|(?:转移|迁移)[^。\n]{0,12}新(?:地址|钱包)/;
+/** A quoted contact: the number or handle belongs to the scammer the text warns about. */
+const QUOTED =
+  /\b(?:receive|received|get|got|answer)\b[^.\n]{0,30}\b(?:call|message|text|sms|email)s?\b[^.\n]{0,20}\bfrom\b|\bclaiming to be\b|\b(?:this|that|the) number\b[^.\n]{0,30}\b(?:scam|fake|not|fraud)|骗子的|骗子留|冒充[^。\n]{0,10}(?:号码|电话)|诈骗电话/;
+/** Instructions in the wallet's own screens (【导入】, "tap Import"): entering a phrase there is how a wallet is restored. */
+const TUTORIAL =
+  /【[^】\n]{1,12}】|点击[^。\n]{0,6}(?:导入|确认|下一步|按钮)|\b(?:tap|select) (?:import|restore|next|confirm)\b|\b(?:in|open) the app\b/;
+/** Phone support spoken of: wallets have none ("拨打7×24小时安全专线", "call their helpline"). */
+const PHONE_SUPPORT =
+  /客服电话|客服热线|服务热线|安全专线|人工电话|拨打[^。\n]{0,12}(?:热线|专线|电话|客服)|\b(?:helpline|hotline|toll[- ]free|phone support|support (?:phone )?number|customer (?:service|support|care) (?:phone )?number|call (?:their|the|our) (?:support|customer|help))/;
+/** Tells the reader to contact customer service ("联系客服", "contact their support"). */
+const CONTACT_SUPPORT =
+  /联系[^。\n]{0,10}客服|与[^。\n]{0,12}客服[^。\n]{0,4}联系|找客服|咨询客服|\b(?:contact|reach out to|call|get in touch with) (?:\w+ ){0,3}(?:support|customer (?:service|care|support)|help ?desk)\b/;
+/** The phrase goes to a person, not into the wallet app: "复制给我", "send it to me". */
+const TO_SOMEONE =
+  /给我|發給|发给|发我|發我|复制给|複製給|告诉|提供给|发送给|回复|\b(?:send|share|give|tell|reply|dm|message|provide|submit) (?:it |them |your \w+ (?:\w+ )?)?(?:to )?(?:me|us|our|the (?:agent|team|support))\b/;
+/** A report of what happened to someone (news, police write-ups): "对方自称客服", "the caller said". */
+const NARRATIVE =
+  /对方|骗子|自称|声称|冒充|受害|民警|警方|警察|市民|先生|女士|\b(?:the (?:scammer|caller|fraudster|impostor)s?|victims?|police|fraudsters?)\b/;
+/** Words of a warning that names the scam's methods ("企图盗取私钥", "to steal your phrase"). */
+const WARNS_OF = /企图|盗取|骗取|窃取|诱导|套取|\b(?:steal|attempt|trick you|pretend)/;
+const OTHER_NAMES = new RegExp(
+  OTHER_BRANDS.flatMap((b) => b.names)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
+);
+
+export interface Sentence {
+  n: string;
+  /** Compact text, computed on first use. */
+  c?: string;
+  start: number;
+  /** Signals (SIG bits). */
+  mask: number;
+  /** Indices into the text's contacts. */
+  contacts: number[];
+}
+
+export function compactOf(s: Sentence): string {
+  return (s.c ??= compactText(s.n));
+}
+
+export function sentences(n: string): Sentence[] {
+  const out: Sentence[] = [];
+  // A single line break may sit inside a word ("z\njc"): only a blank line, or a line break
+  // after a sentence's end, ends a sentence.
+  const re = /[。！？!?；;]+\s*|\.(?:\s|$)|\n\s*\n\s*/g;
+  let last = 0;
+  for (const m of n.matchAll(re)) {
+    const end = m.index + m[0].length;
+    pushSentence(out, n.slice(last, end), last);
+    last = end;
+  }
+  if (last < n.length) pushSentence(out, n.slice(last), last);
+  return out;
+}
+
+function pushSentence(out: Sentence[], s: string, start: number) {
+  const lead = s.length - s.trimStart().length;
+  const t = s.trim();
+  if (t) out.push({ n: t, start: start + lead, mask: 0, contacts: [] });
+}
+
+const QUOTE = /[“「『"]/;
+
+/** Text with quoted passages blanked: a quoted scam line is not the author's own instruction. */
+export function unquoted(n: string): string {
+  if (!QUOTE.test(n)) return n;
+  return n.replace(/“[^”\n]{0,120}”|「[^」\n]{0,120}」|『[^』\n]{0,120}』|"[^"\n]{0,120}"/g, (m) =>
+    ' '.repeat(m.length),
+  );
+}
+
+function negated(s: Sentence): boolean {
+  return L.C_NEGATION.test(compactOf(s)) || L.N_NEGATION.test(s.n) || WARNS_OF.test(s.n);
+}
+
+/**
+ * Which word lists occur anywhere in a text (the folded text `n`, its compact form `c`): a superset
+ * of every sentence's signals. A sentence is tested only for what its text has somewhere, and a
+ * text with nothing any rule could use is not cut into sentences at all.
+ */
+interface Present {
+  brand: boolean;
+  other: boolean;
+  crypto: boolean;
+  supportC: boolean;
+  supportN: boolean;
+  officialC: boolean;
+  officialN: boolean;
+  staff: boolean;
+  offerC: boolean;
+  offerN: boolean;
+  secretN: boolean;
+  secretC: boolean;
+  fee: boolean;
+  transfer: boolean;
+  migration: boolean;
+  recovery: boolean;
+  recoveryService: boolean;
+  stolen: boolean;
+  remote: boolean;
+  threat: boolean;
+  accountThreat: boolean;
+  urgency: boolean;
+  pretext: boolean;
+  walletImport: boolean;
+  fakeApp: boolean;
+  warning: boolean;
+  invite: boolean;
+  dmUs: boolean;
+  dmOffer: boolean;
+  liveChat: boolean;
+  referral: boolean;
+  phoneSupport: boolean;
+  contactSupportN: boolean;
+  contactSupportC: boolean;
+  quoted: boolean;
+  /** Some sentence needs its compact text. */
+  compact: boolean;
+  /** Something a rule could fire on, without any contact point. */
+  trigger: boolean;
+}
+
+function presentIn(n: string, c: string, index: OfficialIndex): Present {
+  const p: Present = {
+    brand: brandRegex(index).test(c),
+    other: OTHER_NAMES.test(c),
+    crypto: CRYPTO.test(n),
+    supportC: L.C_SUPPORT.test(c),
+    supportN: L.N_SUPPORT.test(n),
+    officialC: L.C_OFFICIAL.test(c),
+    officialN: L.N_OFFICIAL.test(n),
+    staff: L.N_STAFF_CLAIM.test(n),
+    offerC: L.C_SERVICE_OFFER.test(c),
+    offerN: L.N_SERVICE_OFFER.test(n),
+    secretN: L.N_SECRET.test(n),
+    secretC: C_SECRET_ANY.test(c),
+    fee: L.N_FEE.test(n),
+    transfer: L.N_ASSET_TRANSFER.test(n),
+    migration: MIGRATION.test(n),
+    recovery: L.N_RECOVERY.test(n),
+    recoveryService: RECOVERY_SERVICE.test(n),
+    stolen: L.N_STOLEN.test(n) || LOST.test(n),
+    remote: L.N_REMOTE.test(n),
+    threat: L.N_THREAT.test(n),
+    accountThreat: ACCOUNT_THREAT.test(n),
+    urgency: L.N_URGENCY.test(n),
+    pretext: L.N_PRETEXT.test(n),
+    walletImport: L.N_WALLET_IMPORT.test(n),
+    fakeApp: L.N_FAKE_APP.test(n) && L.N_INSTALL.test(n),
+    warning: L.N_WARNING.test(n) || NARRATIVE.test(n) || L.N_ASKER.test(n),
+    invite: L.N_INVITE.test(n),
+    dmUs: L.N_DM_US.test(n),
+    dmOffer: L.N_DM_OFFER.test(n),
+    liveChat: LIVE_CHAT.test(n),
+    referral: REFERRAL.test(n),
+    phoneSupport: PHONE_SUPPORT.test(n),
+    contactSupportN: CONTACT_SUPPORT.test(n),
+    contactSupportC: CONTACT_SUPPORT.test(c),
+    quoted: QUOTED.test(n),
+    compact: false,
+    trigger: false,
+  };
+  p.compact =
+    p.brand || p.other || p.supportC || p.officialC || p.offerC || p.secretC || p.contactSupportC;
+  p.trigger =
+    p.secretN ||
+    p.secretC ||
+    p.fee ||
+    p.transfer ||
+    p.migration ||
+    p.recovery ||
+    p.recoveryService ||
+    p.fakeApp ||
+    p.remote ||
+    p.threat ||
+    p.accountThreat ||
+    p.staff ||
+    p.dmUs ||
+    p.dmOffer ||
+    p.referral ||
+    p.phoneSupport ||
+    p.contactSupportN ||
+    p.contactSupportC ||
+    p.walletImport;
+  return p;
+}
+
+/**
+ * C_SECRET without its edge look-arounds: a superset of it on the whole compact text, where a
+ * neighbouring sentence may sit right before "zjc".
+ */
+const C_SECRET_ANY = new RegExp(L.C_SECRET.source.replace(/\(\?<?[!=][^()]*\)/g, ''));
+
+/** Every list present: a short text's sentences are tested for all of them. */
+const EVERYTHING: Present = {
+  brand: true,
+  other: true,
+  crypto: true,
+  supportC: true,
+  supportN: true,
+  officialC: true,
+  officialN: true,
+  staff: true,
+  offerC: true,
+  offerN: true,
+  secretN: true,
+  secretC: true,
+  fee: true,
+  transfer: true,
+  migration: true,
+  recovery: true,
+  recoveryService: true,
+  stolen: true,
+  remote: true,
+  threat: true,
+  accountThreat: true,
+  urgency: true,
+  pretext: true,
+  walletImport: true,
+  fakeApp: true,
+  warning: true,
+  invite: true,
+  dmUs: true,
+  dmOffer: true,
+  liveChat: true,
+  referral: true,
+  phoneSupport: true,
+  contactSupportN: true,
+  contactSupportC: true,
+  quoted: true,
+  compact: true,
+  trigger: true,
+};
+
+/** Words that make a "private key" an SSH, TLS or PGP key, not a wallet's. */
+const NOT_WALLET_KEY =
+  /\b(?:ssh|gpg|pgp|tls|ssl|x\.?509|rsa|openssl|id_rsa|pem|certificate)\b|证书|公钥/;
+
+/** The signals of one sentence (only what its text has somewhere is tested). */
+function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
+  const n = s.n;
+  const c = p.compact ? compactOf(s) : '';
+  let m = 0;
+  const set = (bit: number, on: boolean) => {
+    if (on) m |= bit;
+  };
+  if (p.brand) set(SIG.brand, brandRegex(index).test(c));
+  if (p.other) set(SIG.otherBrand, OTHER_NAMES.test(c));
+  if (p.crypto) set(SIG.crypto, CRYPTO.test(n));
+  set(SIG.support, (p.supportC && L.C_SUPPORT.test(c)) || (p.supportN && L.N_SUPPORT.test(n)));
+  set(SIG.official, (p.officialC && L.C_OFFICIAL.test(c)) || (p.officialN && L.N_OFFICIAL.test(n)));
+  if (p.staff) set(SIG.staff, L.N_STAFF_CLAIM.test(n));
+  set(
+    SIG.offer,
+    (p.offerC && L.C_SERVICE_OFFER.test(c)) || (p.offerN && L.N_SERVICE_OFFER.test(n)),
+  );
+  const lure = p.fee || p.transfer || p.migration || p.recovery || p.recoveryService;
+  const nq = lure || p.invite || p.dmUs || p.dmOffer ? unquoted(n) : n;
+  const secret =
+    ((p.secretN && L.N_SECRET.test(n)) || (p.secretC && L.C_SECRET.test(c))) &&
+    !NOT_WALLET_KEY.test(n);
+  const neg = secret || lure || p.accountThreat || p.walletImport || p.fakeApp ? negated(s) : false;
+  const question = secret || p.referral ? L.N_QUESTION.test(n) : false;
+  if (secret && !neg && !question) {
+    const verb =
+      L.C_SECRET_VERB.test(c || compactOf(s)) ||
+      L.N_SECRET_VERB.test(n) ||
+      /\b(?:confirm|drop|post)\b/.test(n);
+    // Not the wallet app's own steps ("点击【导入】"), unless it goes to someone ("复制给我").
+    set(SIG.secretAsk, verb && L.N_ADDRESSEE.test(n) && (!TUTORIAL.test(n) || TO_SOMEONE.test(n)));
+  }
+  if (p.fee) set(SIG.fee, !neg && L.N_FEE.test(nq));
+  if (p.transfer) set(SIG.transfer, !neg && L.N_ASSET_TRANSFER.test(nq));
+  if (p.migration) set(SIG.migration, !neg && MIGRATION.test(nq));
+  if (p.recovery) set(SIG.recovery, L.N_RECOVERY.test(nq));
+  if (p.recoveryService) set(SIG.recoveryService, RECOVERY_SERVICE.test(nq));
+  if (p.stolen) set(SIG.stolen, L.N_STOLEN.test(n) || LOST.test(n));
+  if (p.remote) set(SIG.remote, L.N_REMOTE.test(n));
+  if (p.threat) set(SIG.threat, L.N_THREAT.test(n));
+  if (p.accountThreat) set(SIG.accountThreat, !neg && ACCOUNT_THREAT.test(n));
+  if (p.urgency) set(SIG.urgency, L.N_URGENCY.test(n));
+  if (p.pretext) set(SIG.pretext, L.N_PRETEXT.test(n));
+  if (p.walletImport) set(SIG.walletImport, !neg && L.N_WALLET_IMPORT.test(n));
+  if (p.fakeApp) set(SIG.fakeApp, !neg && L.N_FAKE_APP.test(n) && L.N_INSTALL.test(n));
+  // A warning, news, or a worried question ("is this a scam?").
+  const warning = p.warning && (L.N_WARNING.test(n) || NARRATIVE.test(n) || L.N_ASKER.test(n));
+  set(SIG.warning, warning);
+  if (p.invite) set(SIG.invite, L.N_INVITE.test(nq));
+  if (p.dmUs) set(SIG.dmUs, L.N_DM_US.test(nq));
+  if (p.dmOffer) set(SIG.dmOffer, L.N_DM_OFFER.test(nq));
+  if (p.liveChat) set(SIG.liveChat, LIVE_CHAT.test(n));
+  if (p.referral) set(SIG.referral, !question && REFERRAL.test(n));
+  if (p.phoneSupport) set(SIG.phoneSupport, PHONE_SUPPORT.test(n));
+  set(
+    SIG.contactSupport,
+    (p.contactSupportN && CONTACT_SUPPORT.test(n)) ||
+      (p.contactSupportC && CONTACT_SUPPORT.test(c)),
+  );
+  // A contact in a sentence that calls it fake, or says it called the victim, is the scammer's.
+  set(
+    SIG.quoted,
+    (p.quoted && QUOTED.test(n)) || (warning && L.N_WARNING.test(n) && !(m & SIG.invite)),
+  );
+  // Advice: "never give your phrase to anyone" (a negated request), which frames its neighbours.
+  if (neg)
+    set(
+      SIG.advice,
+      secret || (p.fee && L.N_FEE.test(n)) || (p.transfer && L.N_ASSET_TRANSFER.test(n)),
+    );
+  return m;
+}
+
+// ── Contacts, classified ─────────────────────────────────────────────────────────────────────
+/** Hosting where anyone can publish a page in minutes: "support" pages there are not a brand's. */
+const FREE_HOST =
+  /(?:^|\.)(?:web\.app|firebaseapp\.com|pages\.dev|workers\.dev|vercel\.app|netlify\.app|github\.io|gitlab\.io|glitch\.me|herokuapp\.com|onrender\.com|repl\.co|weebly\.com|wixsite\.com|webflow\.io|blogspot\.com|wordpress\.com|godaddysites\.com|square\.site|carrd\.co|framer\.(?:app|website)|surge\.sh|ngrok\.io|ngrok-free\.app|tawk\.to|jotform\.com|typeform\.com|zohopublic\.com|livechatinc\.com)$/;
+const FORM_OR_SHORT =
+  /^(?:https?:\/\/)?(?:forms\.gle|docs\.google\.com\/forms|bit\.ly|cutt\.ly|tinyurl\.com|t\.co|rb\.gy|is\.gd|shorturl\.at|linktr\.ee|sites\.google\.com)\b/;
+const CHAT_LINK =
+  /^(?:https?:\/\/)?(?:wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com\/invite|line\.me)\b/;
+/** Help-desk platforms where a brand's own desk is <brand>.<platform>. */
+const HELP_DESK =
+  /^([a-z0-9-]+)\.(?:zendesk\.com|freshdesk\.com|intercom\.help|gitbook\.io|helpscoutdocs\.com)$/;
+const FREE_MAIL =
+  /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton|protonmail|icloud|aol|mail|gmx|zoho|yandex|163|126|qq|foxmail|sina)\./;
+
+export type ContactClass =
+  /** A link the address judge calls a look-alike of the brand. */
+  | 'lookalike'
+  /** A phone number, messenger id or invitation, handle or free-mail address. */
+  | 'private'
+  /** A page on free hosting, a form or a link shortener. */
+  | 'offsite'
+  /** An invitation to a chat group or account (t.me, wa.me, discord.gg, line.me). */
+  | 'chat'
+  /** A link whose host carries another brand's name but is not that brand's. */
+  | 'otherLookalike'
+  /** A wallet's or exchange's own site (other-brands.ts), or its own help desk. */
+  | 'own'
+  /** Any other address (a company's own site, a news page). */
+  | 'plain'
+  | 'official';
+
+function hostOf(url: string): string {
+  return (url.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '').toLowerCase();
+}
+
+function ownDomain(host: string): boolean {
+  for (const d of OTHER_BRAND_DOMAINS) if (host === d || host.endsWith('.' + d)) return true;
+  return false;
+}
+
+const OTHER_LATIN = OTHER_BRANDS.flatMap((b) => b.names).filter((x) => /^[a-z0-9]{6,}$/.test(x));
+
+export function classify(k: Contact): ContactClass {
+  if (k.official) return 'official';
+  if (k.kind !== 'url' && k.kind !== 'email') return 'private';
+  if (k.kind === 'email') return FREE_MAIL.test(k.value) ? 'private' : 'plain';
+  if (contactLevel(k) === 'danger') return 'lookalike';
+  if (FORM_OR_SHORT.test(k.value)) return 'offsite';
+  if (CHAT_LINK.test(k.value)) return 'chat';
+  const host = hostOf(k.value);
+  const desk = HELP_DESK.exec(host)?.[1];
+  if (desk && OTHER_LATIN.includes(desk)) return 'own';
+  if (FREE_HOST.test(host)) return 'offsite';
+  if (ownDomain(host)) return 'own';
+  const whole = host.replace(/[^a-z0-9]/g, '');
+  const labels = host.split(/[.-]/);
+  for (const b of OTHER_LATIN) {
+    if (whole.includes(b)) return 'otherLookalike';
+    // One edit away ("mettamask-zendesk.com"): a label of about the name's length.
+    if (b.length < 8) continue;
+    for (const l of labels)
+      if (Math.abs(l.length - b.length) <= 1 && editDistance(l, b, 1) <= 1) return 'otherLookalike';
+  }
+  return 'plain';
+}
+
+export interface TextSignals {
+  sentences: Sentence[];
+  contacts: Contact[];
+  classes: ContactClass[];
+  /** The text opens by addressing someone (@name, "Dear user"): a reply to a help request. */
+  addressed: boolean;
+  /** Signals of the whole text, joined (for the few rules where a story sets the scene). */
+  doc: number;
+  /** The same phone number given three times or more: phone spam. */
+  phoneSpam: boolean;
+}
+
+const ADDRESSED =
+  /^\s*(?:@[a-z0-9_-]{2,}|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
+
+/** Signals some rule can fire on without a contact point (the others only add to them). */
+const TRIGGERS =
+  SIG.secretAsk |
+  SIG.fee |
+  SIG.transfer |
+  SIG.migration |
+  SIG.recovery |
+  SIG.recoveryService |
+  SIG.fakeApp |
+  SIG.remote |
+  SIG.threat |
+  SIG.accountThreat |
+  SIG.staff |
+  SIG.dmUs |
+  SIG.dmOffer |
+  SIG.referral |
+  SIG.phoneSupport |
+  SIG.contactSupport |
+  SIG.walletImport;
+
+const NO_SIGNALS: TextSignals = Object.freeze({
+  sentences: [],
+  contacts: [],
+  classes: [],
+  addressed: false,
+  doc: 0,
+  phoneSpam: false,
+}) as unknown as TextSignals;
+
+/** Signals of every sentence, and the contact points, of a folded text (`c`: its compact form). */
+export function textSignals(
+  n: string,
+  c: string,
+  index: OfficialIndex,
+  withContacts: boolean,
+  /** Signals of the whole text (a form with a field for the phrase). */
+  extra = 0,
+): TextSignals {
+  const sents = sentences(n);
+  // A long text is first looked through whole: its sentences are tested only for what it has
+  // somewhere, and a text with nothing a rule could fire on is not looked at further. A short one
+  // (three sentences or fewer) is read sentence by sentence at once: the look-through would cost
+  // as much.
+  const p = sents.length > 3 ? presentIn(n, c, index) : EVERYTHING;
+  const contacts = withContacts ? findContacts(n, index) : [];
+  if (!p.trigger && !contacts.length && !extra) return NO_SIGNALS;
+  const classes = contacts.map(classify);
+  let si = 0;
+  for (let i = 0; i < contacts.length; i++) {
+    const k = contacts[i]!;
+    while (si + 1 < sents.length && sents[si + 1]!.start <= k.start) si++;
+    sents[si]?.contacts.push(i);
+  }
+  let doc = extra;
+  for (const s of sents) doc |= s.mask = sentenceMask(s, index, p);
+  if (!(doc & TRIGGERS) && !contacts.length) return NO_SIGNALS;
+  const phones = new Map<string, number>();
+  for (const k of contacts)
+    if (k.kind === 'phone') phones.set(k.value, (phones.get(k.value) ?? 0) + 1);
+  return {
+    sentences: sents,
+    contacts,
+    classes,
+    addressed: n.length < 3000 && ADDRESSED.test(n),
+    doc,
+    phoneSpam: [...phones.values()].some((x) => x >= 3),
+  };
+}
