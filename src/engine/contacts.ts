@@ -80,7 +80,9 @@ function isSeparator(c: number): boolean {
     (c >= 0x25a0 && c <= 0x25ff) ||
     (c >= 0x2600 && c <= 0x27bf) ||
     c === 0x2726 ||
-    c === 124
+    c === 124 ||
+    c === 62 ||
+    (c >= 0x2200 && c <= 0x22ff)
   );
 }
 const STRONG_PHONE = /^(?:400\d{7}|800\d{7}|1[3-9]\d{9}|0\d{9,11})$/;
@@ -130,7 +132,7 @@ export function findPhones(n: string): { value: string; start: number; end: numb
     if (
       digits.length >= 7 &&
       digits.length <= 15 &&
-      (!isLetterAt(n, end) || n.startsWith('tel', end))
+      (!isLetterAt(n, end) || /^(?:tel|usa|us|uk|eu|ext)\b/.test(n.slice(end, end + 4)))
     ) {
       const before = n.slice(Math.max(0, start - 30), start).replace(/\s+/g, '');
       const intl = n.charCodeAt(start) === 43;

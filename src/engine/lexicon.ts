@@ -21,7 +21,7 @@ export const N_OFFICIAL = /\bofficial\b|✅|☑|✔/;
 
 /** First-person claims of being staff: "我是TP钱包官方客服", "this is Larva from the TokenPocket admin team". */
 export const N_STAFF_CLAIM =
-  /(?:我是|我们是|這裡是|这里是|这边是|這邊是|本人是)[^。！？\n]{0,24}?(?:客服|管理员|支持人员|工作人员|技术|团队|官方)|\b(?:i'?m|i am|this is|we are|we're)\b[^.!?\n]{0,40}?\b(?:from|of|with)\b[^.!?\n]{0,12}?\b(?:tokenpocket|tp wallet|tpwallet)\b[^.!?\n]{0,20}?\b(?:team|admin|admins|support|security|staff)\b|\b(?:i'?m|i am)\b[^.!?\n]{0,30}?\b(?:admins?|moderator|support agent)\b[^.!?\n]{0,30}?\b(?:tokenpocket|tp wallet)|(?:wo shi|woshi)\s*tp\s*(?:kefu|guanliyuan)/;
+  /(?:我是|我们是|這裡是|这里是|这边是|這邊是|我这边是|我這邊是|我们这边是|我們這邊是|本人是)[^。！？\n]{0,24}?(?:客服|管理员|支持人员|工作人员|技术|团队|官方|警方|警察|公安|刑警|反诈中心|反詐中心|检察院|法院)|\b(?:i'?m|i am|this is|we are|we're)\b[^.!?\n]{0,40}?\b(?:from|of|with)\b[^.!?\n]{0,12}?\b(?:tokenpocket|tp wallet|tpwallet)\b[^.!?\n]{0,20}?\b(?:team|admin|admins|support|security|staff)\b|\b(?:i'?m|i am)\b[^.!?\n]{0,30}?\b(?:admins?|moderator|support agent)\b[^.!?\n]{0,30}?\b(?:tokenpocket|tp wallet)|(?:wo shi|woshi)\s*tp\s*(?:kefu|guanliyuan)/;
 
 // ── Contact points ───────────────────────────────────────────────────────────────────────────
 export const N_PHONE_CONTEXT =
@@ -93,7 +93,7 @@ export const C_NEGATION =
 export const N_NEGATION =
   /\b(?:never|don'?t|do not|not|no one|nobody|won'?t|will not|without|scams?|scammers?|impostors?|phishing|fraud|fake|beware)\b/;
 export const N_ADDRESSEE =
-  /你|您|请|請|麻烦|把|给我|发我|發我|给我们|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|^\s*(?:just |simply |now |then )?(?:enter|type|send|paste|import|provide|submit|reply|fill|share|drop|post|confirm)\b/;
+  /你|您|请|請|麻烦|把|给我|发我|發我|给我们|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|\b(?:all )?(?:users|holders|customers|members) (?:are required to|must|need to|have to)\b|^\s*(?:just |simply |now |then )?(?:enter|type|send|paste|import|provide|submit|reply|fill|share|drop|post|confirm)\b/;
 export const N_QUESTION =
   /[?？]\s*$|吗|怎么|如何|怎样|是不是|能不能|\b(?:how|what|can i|should i|does|is it)\b/;
 export const N_FORM_FILL =
@@ -103,7 +103,7 @@ export const N_FORM_SECRET_FIELD =
 
 // ── Lures ────────────────────────────────────────────────────────────────────────────────────
 export const N_FEE =
-  /(?:缴纳|支付|补缴|交纳|缴|先付|付款|转入|充值|\bpay(?:ing)?\b|\bdeposit\b)[^。\n]{0,24}?(?:保证金|解冻费|手续费|激活费|服务费|税|费用|验证余额|\bfees?\b|\btax\b|\bdeposit\b)|(?:保证金|解冻费|激活费|信用分|验证余额|解冻金|unlock(?:ing)? fee|unfreez(?:e|ing) fee|activation fee|release fee|consultation fee)|(?:费用|手续费|\bfee\b)\s*[:：]?\s*\d[\d,.]*\s*(?:u\b|usdt|eth|btc|trx|bnb|元)/;
+  /\b(?:aml|anti-money[- ]laundering|compliance|tax[- ]clearance|clearance|release|verification|activation|unlock(?:ing)?|withdrawal|unfreez(?:e|ing)) (?:deposit|fee|payment|tax|charge)s?\b|\b(?:releas(?:e|ing)|unlock(?:ing)?|withdraw(?:al|ing)?)\b[^.\n]{0,50}\b(?:payment|deposit|fee|tax)\b[^.\n]{0,20}\b(?:required|needed|must|before)\b|(?:缴纳|支付|补缴|交纳|缴|先付|付款|转入|充值|\bpay(?:ing)?\b|\bdeposit\b)[^。\n]{0,24}?(?:保证金|解冻费|手续费|激活费|服务费|税|费用|验证余额|\bfees?\b|\btax\b|\bdeposit\b)|(?:保证金|解冻费|激活费|信用分|验证余额|解冻金|unlock(?:ing)? fee|unfreez(?:e|ing) fee|activation fee|release fee|consultation fee)|(?:费用|手续费|\bfee\b)\s*[:：]?\s*\d[\d,.]*\s*(?:u\b|usdt|eth|btc|trx|bnb|元)/;
 export const N_ASSET_TRANSFER =
   /(?:转|移|转到|转入|转出|存入|\bmove\b|\btransfer\b|\bsend\b)[^。\n]{0,40}?(?:安全账户|安全帐户|安全钱包|安全地址|验证地址|财务地址|核查账户|监管账户|测试交易|\bsecure wallet\b|\bsafe wallet\b|\bsafe account\b|\bsecure account\b|\bverification address\b|\bcompliance wallet\b)|(?:compliance wallet|安全验证地址)/;
 export const N_RECOVERY =
@@ -118,9 +118,9 @@ export const N_REMOTE =
 export const N_THREAT =
   /冻结|凍結|封禁|限制|停止服务|降级|风控|异常|suspen|\bflagged\b|\bfrozen\b|\blocked\b|\brestrict|\bcompromised\b|\bdeactivat/;
 export const N_PRETEXT =
-  /验证|同步|激活|升级|迁移|修复|检测|领取|空投|赔付|补偿|工单|解冻|\bverif|\bvalidat|\bsync|\bactivat|\bupgrade|\bmigrat|\brectif|\brepair|\bclaim|\bairdrop|\brefund|\bcompensation|\bticket|\blive chat|\bunlock|\bwhitelist/;
+  /验证|同步|激活|升级|迁移|修复|检测|领取|空投|赔付|补偿|工单|解冻|\bverif|\breverif|\bvalidat|\bsync|\bactivat|\bupgrade|\bmigrat|\brectif|\brepair|\bclaim|\bairdrop|\brefund|\bcompensation|\bticket|\blive chat|\bunlock|\bwhitelist/;
 export const N_URGENCY =
-  /\d+\s*(?:小时|分钟|天)内|今日内|今天内|逾期|立即|尽快|限时|最后\d|仅剩|马上|\bwithin \d+ (?:hours|minutes|days)\b|\bimmediately\b|\bbefore (?:midnight|the end)\b|\burgent|\bdeadline\b|\bexpires?\b/;
+  /\d+\s*(?:小时|分钟|天)内|今日内|今天内|逾期|立即|尽快|限时|最后\d|仅剩|马上|\bwithin \d+ (?:hours|minutes|days)\b|\b(?:only )?\d+ (?:hours?|minutes?|days?) left\b|\blast chance\b|\bends (?:today|soon|tonight)\b|\bimmediately\b|\bbefore (?:midnight|the end)\b|\burgent|\bdeadline\b|\bexpires?\b/;
 export const N_WALLET_IMPORT =
   /把钱包导入|钱包导入到|导入钱包|连接钱包|\bimport (?:your )?wallet\b|\bconnect (?:your )?(?:tokenpocket )?wallet\b|\bconnecting to\b/;
 export const N_WALLET =
@@ -129,7 +129,7 @@ export const N_WALLET =
 // ── Invitations, warnings, questions ─────────────────────────────────────────────────────────
 /** The message tells the reader to contact, add, call or click. */
 export const N_INVITE =
-  /请拨打|请致电|拨打|请添加|请加|加我|添加|私聊|私信本|请私信|联系客服|联系我们|请联系|请认准|认准|唯一指定|唯一官方|点击|请访问|访问|前往|扫描|扫码|上飞机|直接加|加这个|找我|\b(?:call|contact us|contact our|dm us|dm @|message us|message our|reach out|click|tap|visit|start a chat|open a ticket|join|hit (?:me|him|her|us) up|talk to|inbox|use the link|send a text)\b/;
+  /请拨打|请致电|拨打|请添加|请加|加我|添加|私聊|私信本|请私信|联系客服|联系我们|请联系|请认准|认准|唯一指定|唯一官方|点击|请访问|访问|前往|扫描|扫码|上飞机|直接加|加这个|找我|\b(?:call|contact us|contact our|dm us|dm @|message us|message our|reach out|click|tap|visit|start a chat|open a ticket|join|hit (?:me|him|her|us) up|talk to|inbox|use the link|send a text|follow (?:the )?(?:steps?|link|instructions?)(?: on| in| at)? (?:this|the) (?:link|page))\b/;
 /** Private-help offers without a concrete contact. */
 /** "DM this page/us": support offered in private messages, which TokenPocket never does. */
 export const N_DM_US =

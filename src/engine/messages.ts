@@ -42,6 +42,25 @@ export const REASON_MESSAGES: Record<ReasonCode, Msg> = {
       '說錢包有「客服電話」或能由客服「解凍」帳戶。去中心化錢包沒有電話客服，也無法凍結你的資產；這類說法正是假客服的溫床。',
     en: 'Says a wallet has a "support phone line" or that its support can "unfreeze" an account. Self-custody wallets have no phone support and cannot freeze your assets; claims like this are what fake support lives on.',
   },
+  LISTING_LURE: {
+    zh_CN:
+      '收费“包过”的代币或 Logo 收录。钱包的收录只走公开的官方流程，不收费、不能加急，私下收钱的都是骗子。',
+    zh_TW:
+      '收費「包過」的代幣或 Logo 收錄。錢包的收錄只走公開的官方流程，不收費、不能加急，私下收錢的都是騙子。',
+    en: 'Sells a "guaranteed" or fast token or logo listing. Listing only goes through the wallet\'s public process: nobody can be paid to speed it up.',
+  },
+  REWARD_LURE: {
+    zh_CN:
+      '以空投、奖励或红包为诱饵，催你尽快领取或连接钱包。真正的空投不需要你赶时间，更不需要助记词。',
+    zh_TW:
+      '以空投、獎勵或紅包為誘餌，催你盡快領取或連接錢包。真正的空投不需要你趕時間，更不需要助記詞。',
+    en: 'Lures you with an airdrop, reward or bonus to claim in a hurry or by connecting your wallet. Real airdrops never rush you or need your seed phrase.',
+  },
+  DECEPTIVE_LINK: {
+    zh_CN: '链接显示的是一个网址，点开去的却是另一个网址。',
+    zh_TW: '連結顯示的是一個網址，點開去的卻是另一個網址。',
+    en: 'A link shows one address but goes to another.',
+  },
   LOOKALIKE_LINK: {
     zh_CN: '链接指向仿冒 TokenPocket 的网站。',
     zh_TW: '連結指向仿冒 TokenPocket 的網站。',

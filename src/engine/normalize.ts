@@ -21,6 +21,12 @@ const TRAD =
 const TRAD_MAP: Record<string, string> = {};
 for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP[TRAD[i]!] = TRAD[i + 1]!;
 
+/** Greek capitals whose small letters look like other Latin letters (Ν is N, its ν looks like v). */
+const UPPER_CONFUSABLES: Record<string, string> = { Ν: 'n', Η: 'h', Υ: 'y', Μ: 'm', Ζ: 'z' };
+function upperConfusable(s: string): string {
+  return UPPER_CONFUSABLES[s] ?? s;
+}
+
 function isInvisible(cp: number): boolean {
   return (
     (cp >= 0x200b && cp <= 0x200f) || // zero-width, LRM/RLM
@@ -41,7 +47,7 @@ const foldCache = new Map<number, string>();
 
 function foldOnce(ch: string): string {
   let out = '';
-  for (const c of ch.normalize('NFKC').toLowerCase()) {
+  for (const c of upperConfusable(ch.normalize('NFKC')).toLowerCase()) {
     const cp = c.codePointAt(0)!;
     if (isInvisible(cp)) continue;
     if (

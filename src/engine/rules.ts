@@ -23,6 +23,8 @@ export interface Window {
   doc: number;
   /** The same phone number given three times or more. */
   phoneSpam: boolean;
+  /** A link shown as one address and going to another. */
+  deceptiveLink: string | null;
 }
 
 export interface Rule {
@@ -50,6 +52,21 @@ const NAMED = SIG.brand | SIG.otherBrand;
 const MESSENGER = /whatsapp|telegram|signal|wechat|微信|飞机|电报/;
 const WALLETISH = SIG.brand | SIG.otherBrand | SIG.crypto;
 const SUPPORT_ROLE = SIG.support | SIG.official | SIG.staff | SIG.liveChat;
+/** Money named: amounts in coins or dollars, a payment ("60$ fee", "3 BNB", "500U"). */
+const PAYMENT =
+  /\$\s?\d|\d\s?\$|\d+\s?(?:usdt|usd|bnb|eth|btc|trx|u)\b|\d+\s?(?:元|块|u)(?![a-z])|\bfee\b|费|付款|转账/;
+/** The marks of phone spam: round-the-clock, toll-free, a "live person", an "official number". */
+const PHONE_SPAM =
+  /24\s?[/x×-]\s?7|toll[- ]?free|live person|real person|official (?:\w+ )?(?:number|line|helpline)|☎|📞|☏/;
+/** What fake police and officials threaten: money laundering, an investigation, a frozen card. */
+const POLICE_THREAT =
+  /洗钱|洗錢|涉嫌|嫌疑|配合调查|配合調查|冻结|凍結|\b(?:money laundering|investigation|arrest warrant)\b/;
+/** A testimonial for a recovery service. */
+const TESTIMONIAL =
+  /\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain)|i (?:highly |strongly )?recommend)\b/;
+/** Hosts of the platform a reply is posted on (a link there stays on the platform). */
+const PLATFORM_HOST =
+  /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|stackoverflow\.com|reddit\.com|x\.com|twitter\.com|youtube\.com|medium\.com|discord\.com)\b/;
 
 /** The table. Order matters only for which evidence is shown first. */
 export const RULES: Rule[] = [
@@ -104,7 +121,12 @@ export const RULES: Rule[] = [
         );
         if (k) return k.contact;
       }
-      if (w.phoneSpam && w.doc & WALLETISH) {
+      // A support line with the marks of phone spam, whatever the company.
+      if (has(w, SUPPORT_ROLE) && w.sentences.some((x) => PHONE_SPAM.test(x.v ?? x.n))) {
+        const k = w.contacts.find((x) => x.contact.kind === 'phone' && x.cls === 'private');
+        if (k) return k.contact;
+      }
+      if (w.phoneSpam && w.doc & (WALLETISH | SIG.support)) {
         const k = w.contacts.find((x) => x.contact.kind === 'phone');
         if (k) return k.contact;
       }
@@ -121,9 +143,13 @@ export const RULES: Rule[] = [
       const m = w.mask | w.doc;
       if (!w.addressed || !(m & (SUPPORT_ROLE | SIG.referral | SIG.pretext))) return false;
       const k =
-        given(w, 'offsite', 'otherLookalike', 'private', 'chat') ??
+        given(w, 'offsite', 'otherLookalike', 'private') ??
+        // A project's own chat group is ordinary; one offered as the live support is not.
+        (m & SIG.liveChat ? given(w, 'chat') : undefined) ??
         // Any unknown site, when the reply speaks of a live chat or a ticket to open there.
-        (m & SIG.liveChat ? given(w, 'plain') : undefined);
+        (m & SIG.liveChat
+          ? w.contacts.find((k) => k.cls === 'plain' && !PLATFORM_HOST.test(k.contact.value))
+          : undefined);
       return k?.contact ?? false;
     },
   },
@@ -152,11 +178,13 @@ export const RULES: Rule[] = [
       if (!has(w, WALLETISH) || !has(w, SIG.pretext)) return false;
       if (!has(w, SUPPORT_ROLE | SIG.threat | SIG.urgency | SIG.fee | SIG.walletImport))
         return false;
+      // Any unknown site, for the brand, or when threat, urgency and pretext come together.
+      const strong =
+        has(w, SIG.brand) ||
+        (all(w, SIG.urgency | SIG.pretext) && has(w, SIG.threat | SIG.accountThreat));
       return (
-        (
-          given(w, 'offsite', 'otherLookalike') ??
-          (has(w, SIG.brand) ? given(w, 'plain') : undefined)
-        )?.contact ?? false
+        (given(w, 'offsite', 'otherLookalike') ?? (strong ? given(w, 'plain') : undefined))
+          ?.contact ?? false
       );
     },
   },
@@ -182,9 +210,7 @@ export const RULES: Rule[] = [
     code: 'ASSET_TRANSFER_LURE',
     level: 'danger',
     means: 'move the assets to a “safe”, “new” or “verification” address or wallet',
-    when: (w) =>
-      sentenceWith(w, SIG.transfer) ??
-      (has(w, WALLETISH) ? (sentenceWith(w, SIG.migration) ?? false) : false),
+    when: (w) => sentenceWith(w, SIG.transfer) ?? false,
   },
   {
     code: 'RECOVERY_SCAM',
@@ -192,8 +218,23 @@ export const RULES: Rule[] = [
     means:
       'stolen or lost funds (anywhere in the story), and a recovery “hacker”, service or testimonial, or a recovery offer with a contact or an invitation',
     when: (w) => {
-      if (!((w.mask | w.doc) & SIG.stolen) || !has(w, SIG.recovery | SIG.recoveryService))
+      if (
+        !has(w, SIG.recovery | SIG.recoveryService) &&
+        !(
+          w.doc & SIG.stolen && w.contacts.some((k) => /recover|hack|retriev/.test(k.contact.value))
+        )
+      )
         return false;
+      // A recovery service with a way to reach it needs no story around it.
+      if (
+        has(w, SIG.recoveryService) &&
+        (has(w, SIG.invite) || w.contacts.some((k) => k.cls !== 'official' && k.cls !== 'own'))
+      )
+        return sentenceWith(w, SIG.recoveryService) ?? true;
+      if (!((w.mask | w.doc) & SIG.stolen)) return false;
+      // A site or address named for recovery or hacking, given to a victim.
+      const named = w.contacts.find((k) => /recover|hack|retriev/.test(k.contact.value));
+      if (named) return named.contact;
       if (
         has(w, SIG.recoveryService) ||
         w.contacts.some((k) => k.cls !== 'official') ||
@@ -203,9 +244,10 @@ export const RULES: Rule[] = [
       return false;
     },
     keepInWarning: (w) =>
-      has(w, SIG.recoveryService | SIG.recovery) &&
-      (has(w, SIG.invite | SIG.dmOffer | SIG.fee) ||
-        w.contacts.some((k) => k.cls !== 'official' && k.cls !== 'plain' && k.cls !== 'own')),
+      w.sentences.some((x) => TESTIMONIAL.test(x.v ?? x.n)) ||
+      (has(w, SIG.recoveryService | SIG.recovery) &&
+        (has(w, SIG.invite | SIG.dmOffer | SIG.fee) ||
+          w.contacts.some((k) => k.cls !== 'official' && k.cls !== 'plain' && k.cls !== 'own'))),
   },
   {
     code: 'FAKE_APP',
@@ -246,13 +288,43 @@ export const RULES: Rule[] = [
         : false,
   },
   {
+    code: 'LISTING_LURE',
+    level: 'danger',
+    means:
+      'a paid or “guaranteed” listing of a token or its logo (fast approval, automerge), with a private contact or a payment',
+    when: (w) => {
+      const s = sentenceWith(w, SIG.listing);
+      if (!s) return false;
+      if (given(w, 'private', 'chat', 'offsite') || has(w, SIG.fee)) return s;
+      return w.sentences.some((x) => PAYMENT.test(x.v ?? x.n)) ? s : false;
+    },
+  },
+  {
+    code: 'REWARD_LURE',
+    level: 'danger',
+    means:
+      'an airdrop, reward or bonus to claim, with urgency, a link off-site, or a wallet to connect or import',
+    when: (w) => {
+      const s = sentenceWith(w, SIG.reward);
+      if (!s) return false;
+      if (has(w, SIG.urgency | SIG.walletImport | SIG.secretAsk)) return s;
+      return given(w, 'offsite', 'otherLookalike', 'lookalike', 'plain', 'chat') ? s : false;
+    },
+  },
+  {
+    code: 'DECEPTIVE_LINK',
+    level: 'danger',
+    means: 'a link written to show one address while it goes to another',
+    when: (w) => (w.deceptiveLink ? w.centre : false),
+  },
+  {
     code: 'SUPPORT_MISINFO',
     level: 'caution',
     means:
       'a wallet text that sends the reader to the wallet’s “customer service” to unfreeze an account, or speaks of its phone line: wallets have neither, and this is what fake support lives on',
     when: (w) =>
       has(w, WALLETISH) &&
-      !has(w, SIG.warning | SIG.advice) &&
+      !has(w, SIG.warning) &&
       (has(w, SIG.phoneSupport) || (has(w, SIG.contactSupport) && has(w, SIG.threat)))
         ? (sentenceWith(w, SIG.phoneSupport | SIG.contactSupport) ?? false)
         : false,
@@ -271,9 +343,12 @@ export const RULES: Rule[] = [
     when: (w) =>
       has(w, SIG.staff) &&
       (has(w, SIG.pretext | SIG.threat | SIG.fee | SIG.transfer | SIG.secretAsk | SIG.dmOffer) ||
+        w.sentences.some((x) => POLICE_THREAT.test(x.v ?? x.n)) ||
         w.contacts.some((k) => k.cls !== 'official' && k.cls !== 'plain' && k.cls !== 'own'))
         ? (sentenceWith(w, SIG.staff) ?? false)
         : false,
+    // A first-person claim is the speaker's own, whatever warning words are around it.
+    keepInWarning: () => true,
   },
   {
     code: 'STAFF_IMPERSONATION',

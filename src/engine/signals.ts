@@ -10,7 +10,7 @@ import { compactText } from './normalize';
 import { contactLevel, findContacts } from './contacts';
 import type { Contact } from './contacts';
 import { OTHER_BRANDS, OTHER_BRAND_DOMAINS } from './data/other-brands';
-import { editDistance } from './distance';
+import { editDistance, leet } from './distance';
 import * as L from './lexicon';
 import { escapeRegExp } from './match';
 
@@ -60,6 +60,7 @@ export const RELEVANT = new RegExp(
       ...['metamask', 'binance', 'coinbase', 'kraken', 'exodus', 'ledger', 'trezor', 'phantom'],
       ...['okx', 'bybit', 'bitget', 'kucoin', 'huobi', 'imtoken', 'bitcoin', 'btc', 'hacker'],
       ...['helpline', 'hotline', 'customer', 'suspend', 'live chat', 'agent', 'chat icon'],
+      ...['logo', 'listing', 'automerge', 'claim', 'reward', 'qq', 'whatsapp', 'telegram'],
     ]),
     '\\b(?:eth|trx|bsc)\\b',
     '[钱錢客助私冻凍解费費转轉盗盜追资資微扣飞飛空钥鑰服官税稅币幣]|[账帐賬帳][户戶]',
@@ -102,6 +103,20 @@ export const RELEVANT = new RegExp(
         '提币',
       ],
       ...['提幣', '帮你查', '幫你查', '向日葵', '远程', '遠程', '屏幕共享'],
+      ...[
+        '头像',
+        '頭像',
+        '审核',
+        '審核',
+        '收录',
+        '收錄',
+        '空投',
+        '红包',
+        '紅包',
+        '警方',
+        '洗钱',
+        '洗錢',
+      ],
     ]),
     '[a-z0-9-]\\.[a-z]{2}',
     '[^\\t\\n\\r\\u0020-\\u007e\\u4e00-\\u9fff\\u3000-\\u303f\\uff0c\\uff1a\\uff1f\\uff01]',
@@ -140,7 +155,6 @@ export const SIGNALS = [
   'secretAsk',
   'fee',
   'transfer',
-  'migration',
   'recovery',
   'recoveryService',
   'stolen',
@@ -158,7 +172,8 @@ export const SIGNALS = [
   'liveChat',
   'referral',
   'quoted',
-  'advice',
+  'listing',
+  'reward',
   'phoneSupport',
   'contactSupport',
 ] as const;
@@ -180,9 +195,9 @@ const LIVE_CHAT =
   /在线客服|人工客服|工单|專屬客服|专属客服|\b(?:live (?:chat|support|agent|person|expert)s?|chat (?:icon|button|with (?:a|an|our) (?:live )?agent)|support (?:page|portal|channel|team|agent)s?|help ?desk|help (?:center|centre) (?:page|portal)|official (?:support|web page|page|channel)|ticket id|support ticket|(?:file|open|raise|submit) a (?:support )?ticket)\b/;
 /** Sends the reader elsewhere for help, without naming where ("contact our support team"). */
 const REFERRAL =
-  /\b(?:contact|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal)\b/;
+  /\b(?:contact|talk to|speak (?:to|with)|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal|customer (?:care|service)|representative)\b/;
 const RECOVERY_SERVICE =
-  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? recovery|crypto recovery|recover (?:your|my|their|lost|stolen) (?:funds|crypto|bitcoin|usdt|assets|wallet|money))\b|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
+  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? recovery|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
 const LOST =
   /被盗|被骗|被转走|被黑|丢失|\b(?:stolen|lost|scammed|unauthori[sz]ed|hacked|exploit\w*|drained|vanished|fell victim|victim|swindled|defrauded)\b/;
 const ACCOUNT_THREAT =
@@ -195,6 +210,12 @@ const QUOTED =
 /** Instructions in the wallet's own screens (【导入】, "tap Import"): entering a phrase there is how a wallet is restored. */
 const TUTORIAL =
   /【[^】\n]{1,12}】|点击[^。\n]{0,6}(?:导入|确认|下一步|按钮)|\b(?:tap|select) (?:import|restore|next|confirm)\b|\b(?:in|open) the app\b/;
+/** Paid "guaranteed" listing of a token or its logo in a wallet or token list. */
+const LISTING =
+  /(?:提交|收录|上架|上币|审核)[^。\n]{0,10}(?:logo|头像|图标|代币)|(?:logo|头像|图标)[^。\n]{0,6}(?:提交|收录|审核)|\b(?:automerge|auto-merge|merge your (?:pr|pull request|request)|add your token|list your token|whitelist your token|(?:token|logo) (?:listing|approval)|fast[- ]track (?:listing|approval))\b/;
+/** An airdrop, reward or bonus to claim ("Claim your free airdrop", "领取空投"). */
+const REWARD =
+  /(?:领取|领)[^。\n]{0,8}(?:空投|奖励|红包|补偿|赔付)|\b(?:claim|redeem|collect)\b[^.\n]{0,30}\b(?:airdrops?|rewards?|bonus|giveaway|allocation|free (?:tokens?|coins?))\b|\b(?:secured|reserved) your spot\b|\byou(?:'ve| have) (?:been selected|won|earned)\b/;
 /** Phone support spoken of: wallets have none ("拨打7×24小时安全专线", "call their helpline"). */
 const PHONE_SUPPORT =
   /客服电话|客服热线|服务热线|安全专线|人工电话|拨打[^。\n]{0,12}(?:热线|专线|电话|客服)|\b(?:helpline|hotline|toll[- ]free|phone support|support (?:phone )?number|customer (?:service|support|care) (?:phone )?number|call (?:their|the|our) (?:support|customer|help))/;
@@ -206,7 +227,7 @@ const TO_SOMEONE =
   /给我|發給|发给|发我|發我|复制给|複製給|告诉|提供给|发送给|回复|\b(?:send|share|give|tell|reply|dm|message|provide|submit) (?:it |them |your \w+ (?:\w+ )?)?(?:to )?(?:me|us|our|the (?:agent|team|support))\b/;
 /** A report of what happened to someone (news, police write-ups): "对方自称客服", "the caller said". */
 const NARRATIVE =
-  /对方|骗子|自称|声称|冒充|受害|民警|警方|警察|市民|先生|女士|\b(?:the (?:scammer|caller|fraudster|impostor)s?|victims?|police|fraudsters?)\b/;
+  /对方|骗子|自称|声称|冒充|假冒|受害|民警|警方|警察|市民|先生|女士|案例|假装|诱导|小[李王张刘陈杨赵黄周吴孙林徐何高马]|(?<!我)他们|(?<![我其])她|\b(?:explains? that|claims? that|tells? (?:you|victims|users|people) (?:that|to)|will ask (?:you|victims)|asks? (?:victims|users|people) to|pretend(?:s|ing)? to be|posing as|poses as|the lie|the pitch|the script)\b|\b(?:the (?:scammer|caller|fraudster|impostor)s?|victims?|police|fraudsters?)\b/;
 /** Words of a warning that names the scam's methods ("企图盗取私钥", "to steal your phrase"). */
 const WARNS_OF = /企图|盗取|骗取|窃取|诱导|套取|\b(?:steal|attempt|trick you|pretend)/;
 const OTHER_NAMES = new RegExp(
@@ -216,8 +237,44 @@ const OTHER_NAMES = new RegExp(
     .join('|'),
 );
 
+// ── Unveiling: evasions inside words ──────────────────────────────────────────────────────────
+/** A text with symbols inside words, letters spaced out one by one, or leet digits in words. */
+const VEILED =
+  /(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})|(?<![\p{L}\p{N}])\p{L}[ .\-_]\p{L}[ .\-_]\p{L}(?![\p{L}])|[a-z][013457][a-z]|(?<![a-z0-9])[013457][a-z]{2}/u;
+const LEET_LETTER: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+};
+
+/**
+ * The text as a reader sees it through the usual evasions: symbols and emoji inside words removed
+ * (elsewhere a space), letters spaced or dotted out one by one joined ("t o k e n", "w.a.l.l.e.t"),
+ * and leet digits inside words read as letters ("Wall3t", "4cc0unt"). For the word lists only:
+ * contact points are read on the text itself.
+ */
+export function unveil(t: string): string {
+  return t
+    .replace(/(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})/gu, '')
+    .replace(/[\p{S}\u00b7\u2022\u2027\u2219]+/gu, ' ')
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?:[ .\-_]\p{L}(?![\p{L}])){2,}/gu, (m) =>
+      m.replace(/[ .\-_]/g, ''),
+    )
+    .replace(/(?<![a-z0-9])[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])/g, (w) => {
+      let digits = 0;
+      for (const ch of w) if (ch >= '0' && ch <= '9') digits++;
+      if (!digits || digits * 2 > w.length || /^0x/.test(w) || /[2689]/.test(w)) return w;
+      return w.replace(/[013457]/g, (d) => LEET_LETTER[d]!);
+    });
+}
+
 export interface Sentence {
   n: string;
+  /** The sentence unveiled (see unveil), when the text has evasions inside words; else n. */
+  v?: string;
   /** Compact text, computed on first use. */
   c?: string;
   start: number;
@@ -257,8 +314,12 @@ const QUOTE = /[“「『"]/;
 /** Text with quoted passages blanked: a quoted scam line is not the author's own instruction. */
 export function unquoted(n: string): string {
   if (!QUOTE.test(n)) return n;
-  return n.replace(/“[^”\n]{0,120}”|「[^」\n]{0,120}」|『[^』\n]{0,120}』|"[^"\n]{0,120}"/g, (m) =>
-    ' '.repeat(m.length),
+  // A sentence that opens with a quote (a scam line quoted on its own) is read as it is.
+  if (/^\s*[“「『"'‘]/.test(n)) return n;
+  // A quote may run past the sentence's end ("…需要立刻冻结。”"): from its opening to the end.
+  return n.replace(
+    /“[^”\n]{0,120}(?:”|$)|「[^」\n]{0,120}(?:」|$)|『[^』\n]{0,120}』|"[^"\n]{0,120}"/g,
+    (m) => ' '.repeat(m.length),
   );
 }
 
@@ -307,6 +368,8 @@ interface Present {
   contactSupportN: boolean;
   contactSupportC: boolean;
   quoted: boolean;
+  listing: boolean;
+  reward: boolean;
   /** Some sentence needs its compact text. */
   compact: boolean;
   /** Something a rule could fire on, without any contact point. */
@@ -315,8 +378,8 @@ interface Present {
 
 function presentIn(n: string, c: string, index: OfficialIndex): Present {
   const p: Present = {
-    brand: brandRegex(index).test(c),
-    other: OTHER_NAMES.test(c),
+    brand: brandRegex(index).test(c) || brandRegex(index).test(leet(c)),
+    other: OTHER_NAMES.test(c) || OTHER_NAMES.test(leet(c)),
     crypto: CRYPTO.test(n),
     supportC: L.C_SUPPORT.test(c),
     supportN: L.N_SUPPORT.test(n),
@@ -350,6 +413,8 @@ function presentIn(n: string, c: string, index: OfficialIndex): Present {
     contactSupportN: CONTACT_SUPPORT.test(n),
     contactSupportC: CONTACT_SUPPORT.test(c),
     quoted: QUOTED.test(n),
+    listing: LISTING.test(n),
+    reward: REWARD.test(n),
     compact: false,
     trigger: false,
   };
@@ -374,7 +439,9 @@ function presentIn(n: string, c: string, index: OfficialIndex): Present {
     p.phoneSupport ||
     p.contactSupportN ||
     p.contactSupportC ||
-    p.walletImport;
+    p.walletImport ||
+    p.listing ||
+    p.reward;
   return p;
 }
 
@@ -421,6 +488,8 @@ const EVERYTHING: Present = {
   contactSupportN: true,
   contactSupportC: true,
   quoted: true,
+  listing: true,
+  reward: true,
   compact: true,
   trigger: true,
 };
@@ -431,18 +500,21 @@ const NOT_WALLET_KEY =
 
 /** The signals of one sentence (only what its text has somewhere is tested). */
 function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
-  const n = s.n;
+  const n = s.v ?? s.n;
   const c = p.compact ? compactOf(s) : '';
+  // Leet digits in the compact text ("t0kenp0cket", "tpwa11et"): the brand names read through them.
+  const cl = /[a-z][013457]|[013457][a-z]/.test(c) ? leet(c) : c;
   let m = 0;
   const set = (bit: number, on: boolean) => {
     if (on) m |= bit;
   };
-  if (p.brand) set(SIG.brand, brandRegex(index).test(c));
-  if (p.other) set(SIG.otherBrand, OTHER_NAMES.test(c));
+  if (p.brand)
+    set(SIG.brand, brandRegex(index).test(c) || (cl !== c && brandRegex(index).test(cl)));
+  if (p.other) set(SIG.otherBrand, OTHER_NAMES.test(c) || (cl !== c && OTHER_NAMES.test(cl)));
   if (p.crypto) set(SIG.crypto, CRYPTO.test(n));
   set(SIG.support, (p.supportC && L.C_SUPPORT.test(c)) || (p.supportN && L.N_SUPPORT.test(n)));
   set(SIG.official, (p.officialC && L.C_OFFICIAL.test(c)) || (p.officialN && L.N_OFFICIAL.test(n)));
-  if (p.staff) set(SIG.staff, L.N_STAFF_CLAIM.test(n));
+  if (p.staff) set(SIG.staff, L.N_STAFF_CLAIM.test(unquoted(n)));
   set(
     SIG.offer,
     (p.offerC && L.C_SERVICE_OFFER.test(c)) || (p.offerN && L.N_SERVICE_OFFER.test(n)),
@@ -464,7 +536,10 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
   }
   if (p.fee) set(SIG.fee, !neg && L.N_FEE.test(nq));
   if (p.transfer) set(SIG.transfer, !neg && L.N_ASSET_TRANSFER.test(nq));
-  if (p.migration) set(SIG.migration, !neg && MIGRATION.test(nq));
+  // Moving the assets to a "new" wallet or address is a transfer lure of its own.
+  if (p.migration) set(SIG.transfer, !neg && MIGRATION.test(nq));
+  if (p.listing) set(SIG.listing, LISTING.test(n));
+  if (p.reward) set(SIG.reward, !neg && REWARD.test(nq));
   if (p.recovery) set(SIG.recovery, L.N_RECOVERY.test(nq));
   if (p.recoveryService) set(SIG.recoveryService, RECOVERY_SERVICE.test(nq));
   if (p.stolen) set(SIG.stolen, L.N_STOLEN.test(n) || LOST.test(n));
@@ -494,10 +569,11 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
     SIG.quoted,
     (p.quoted && QUOTED.test(n)) || (warning && L.N_WARNING.test(n) && !(m & SIG.invite)),
   );
-  // Advice: "never give your phrase to anyone" (a negated request), which frames its neighbours.
+  // Advice ("never give your phrase to anyone", a negated request) frames its neighbours as a
+  // warning does.
   if (neg)
     set(
-      SIG.advice,
+      SIG.warning,
       secret || (p.fee && L.N_FEE.test(n)) || (p.transfer && L.N_ASSET_TRANSFER.test(n)),
     );
   return m;
@@ -506,7 +582,7 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
 // ── Contacts, classified ─────────────────────────────────────────────────────────────────────
 /** Hosting where anyone can publish a page in minutes: "support" pages there are not a brand's. */
 const FREE_HOST =
-  /(?:^|\.)(?:web\.app|firebaseapp\.com|pages\.dev|workers\.dev|vercel\.app|netlify\.app|github\.io|gitlab\.io|glitch\.me|herokuapp\.com|onrender\.com|repl\.co|weebly\.com|wixsite\.com|webflow\.io|blogspot\.com|wordpress\.com|godaddysites\.com|square\.site|carrd\.co|framer\.(?:app|website)|surge\.sh|ngrok\.io|ngrok-free\.app|tawk\.to|jotform\.com|typeform\.com|zohopublic\.com|livechatinc\.com)$/;
+  /(?:^|\.)(?:web\.app|firebaseapp\.com|pages\.dev|workers\.dev|vercel\.app|netlify\.app|github\.io|gitlab\.io|glitch\.me|herokuapp\.com|onrender\.com|repl\.co|weebly\.com|wixsite\.com|webflow\.io|blogspot\.com|wordpress\.com|godaddysites\.com|square\.site|carrd\.co|framer\.(?:app|website)|surge\.sh|ngrok\.io|ngrok-free\.app|tawk\.to|lc\.chat|livechatinc\.com|chatwoot\.com|crisp\.chat|jotform\.com|typeform\.com|zohopublic\.com|livechatinc\.com)$/;
 const FORM_OR_SHORT =
   /^(?:https?:\/\/)?(?:forms\.gle|docs\.google\.com\/forms|bit\.ly|cutt\.ly|tinyurl\.com|t\.co|rb\.gy|is\.gd|shorturl\.at|linktr\.ee|sites\.google\.com)\b/;
 const CHAT_LINK =
@@ -579,17 +655,20 @@ export interface TextSignals {
   doc: number;
   /** The same phone number given three times or more: phone spam. */
   phoneSpam: boolean;
+  /** A link shown as one address and going to another ("[https://a.com](https://b.com)"). */
+  deceptiveLink: string | null;
+  /** A short message (up to 400 characters): its rules read it whole. */
+  short: boolean;
 }
 
 const ADDRESSED =
-  /^\s*(?:@[a-z0-9_-]{2,}|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
+  /^\s*(?:@[a-z0-9_-]{2,}|(?:hello|hi|hey|dear)?[^.]{0,20}\bthank(?:s| you) for (?:contacting|reaching out|your (?:message|patience|report))|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
 
 /** Signals some rule can fire on without a contact point (the others only add to them). */
 const TRIGGERS =
   SIG.secretAsk |
   SIG.fee |
   SIG.transfer |
-  SIG.migration |
   SIG.recovery |
   SIG.recoveryService |
   SIG.fakeApp |
@@ -602,7 +681,28 @@ const TRIGGERS =
   SIG.referral |
   SIG.phoneSupport |
   SIG.contactSupport |
-  SIG.walletImport;
+  SIG.walletImport |
+  SIG.listing |
+  SIG.reward;
+
+const SHOWN_LINK =
+  /\[\s*(?:https?:\/\/|www\.)([a-z0-9.-]+\.[a-z]{2,})[^\]\s]*\s*\]\(\s*https?:\/\/([a-z0-9.-]+\.[a-z]{2,})/g;
+
+function registrable(host: string): string {
+  return host
+    .replace(/^www\./, '')
+    .split('.')
+    .slice(-2)
+    .join('.');
+}
+
+/** A link written to show one address (with its scheme or www.) and go to another: both hosts, or null. */
+function deceptiveLink(n: string): string | null {
+  if (!n.includes('](')) return null;
+  for (const m of n.matchAll(SHOWN_LINK))
+    if (registrable(m[1]!) !== registrable(m[2]!)) return `${m[1]} → ${m[2]}`;
+  return null;
+}
 
 const NO_SIGNALS: TextSignals = Object.freeze({
   sentences: [],
@@ -611,6 +711,8 @@ const NO_SIGNALS: TextSignals = Object.freeze({
   addressed: false,
   doc: 0,
   phoneSpam: false,
+  deceptiveLink: null,
+  short: true,
 }) as unknown as TextSignals;
 
 /** Signals of every sentence, and the contact points, of a folded text (`c`: its compact form). */
@@ -627,9 +729,11 @@ export function textSignals(
   // somewhere, and a text with nothing a rule could fire on is not looked at further. A short one
   // (three sentences or fewer) is read sentence by sentence at once: the look-through would cost
   // as much.
-  const p = sents.length > 3 ? presentIn(n, c, index) : EVERYTHING;
+  const veiled = VEILED.test(n);
+  if (veiled) for (const s of sents) s.v = unveil(s.n);
+  const p = sents.length > 3 ? presentIn(veiled ? unveil(n) : n, c, index) : EVERYTHING;
   const contacts = withContacts ? findContacts(n, index) : [];
-  if (!p.trigger && !contacts.length && !extra) return NO_SIGNALS;
+  if (!p.trigger && !contacts.length && !extra && !n.includes('](')) return NO_SIGNALS;
   const classes = contacts.map(classify);
   let si = 0;
   for (let i = 0; i < contacts.length; i++) {
@@ -639,7 +743,7 @@ export function textSignals(
   }
   let doc = extra;
   for (const s of sents) doc |= s.mask = sentenceMask(s, index, p);
-  if (!(doc & TRIGGERS) && !contacts.length) return NO_SIGNALS;
+  if (!(doc & TRIGGERS) && !contacts.length && !deceptiveLink(n)) return NO_SIGNALS;
   const phones = new Map<string, number>();
   for (const k of contacts)
     if (k.kind === 'phone') phones.set(k.value, (phones.get(k.value) ?? 0) + 1);
@@ -650,5 +754,7 @@ export function textSignals(
     addressed: n.length < 3000 && ADDRESSED.test(n),
     doc,
     phoneSpam: [...phones.values()].some((x) => x >= 3),
+    deceptiveLink: deceptiveLink(n),
+    short: n.length <= 400,
   };
 }

@@ -39,7 +39,7 @@ const CONTACT_GATE = new RegExp(
   [
     L.N_SUPPORT.source,
     L.C_SUPPORT.source,
-    '钱包|錢包|客服|官方|追回|被盗|被骗|usdt|\\b(?:wallet|crypto|bitcoin|btc|eth|exchange|official|recover|stolen|lost|scam|hack|dear|hi|hello|hey)',
+    'qq|扣扣|微信|薇信|vx|wx|wechat|whatsapp|telegram|飞机|电报|logo|头像|頭像|钱包|錢包|客服|官方|追回|被盗|被骗|usdt|\\b(?:wallet|crypto|bitcoin|btc|eth|exchange|official|recover|stolen|lost|scam|hack|dear|hi|hello|hey)',
   ].join('|'),
 );
 
@@ -48,9 +48,9 @@ function formSecret(n: string): boolean {
   return L.N_FORM_FILL.test(n) && L.N_FORM_SECRET_FIELD.test(n);
 }
 
-function windowAt(ts: TextSignals, i: number, extra: number): Window {
-  const from = Math.max(0, i - 1);
-  const to = Math.min(ts.sentences.length - 1, i + 1);
+function windowAt(ts: TextSignals, i: number, extra: number, whole: boolean): Window {
+  const from = whole ? 0 : Math.max(0, i - 1);
+  const to = whole ? ts.sentences.length - 1 : Math.min(ts.sentences.length - 1, i + 1);
   let mask = extra;
   const sentences: Sentence[] = [];
   const contacts: Window['contacts'] = [];
@@ -69,6 +69,7 @@ function windowAt(ts: TextSignals, i: number, extra: number): Window {
     addressed: ts.addressed,
     doc: ts.doc,
     phoneSpam: ts.phoneSpam,
+    deceptiveLink: ts.deceptiveLink,
   };
 }
 
@@ -77,7 +78,7 @@ function windowAt(ts: TextSignals, i: number, extra: number): Window {
  * or messenger that is not quoted as the scammer's, or a link in a sentence that invites to it.
  */
 function warningOnly(w: Window, rule?: Rule): boolean {
-  if (!(w.mask & (SIG.warning | SIG.advice))) return false;
+  if (!(w.mask & SIG.warning)) return false;
   if (rule?.keepInWarning?.(w)) return false;
   return !w.contacts.some((k) => {
     if (k.sentence.mask & SIG.quoted) return false;
@@ -102,8 +103,10 @@ function isContact(x: Sentence | Contact | true): x is Contact {
 /** Every rule that holds, once per code at its highest level, with the window where it held. */
 function evaluate(ts: TextSignals, extra: number): Hit[] {
   const best = new Map<string, Hit>();
-  for (let i = 0; i < ts.sentences.length; i++) {
-    const w = windowAt(ts, i, extra);
+  // A short message (a comment, a chat line) is one unit: read whole.
+  const whole = ts.short;
+  for (let i = 0; i < (whole ? Math.min(1, ts.sentences.length) : ts.sentences.length); i++) {
+    const w = windowAt(ts, i, extra, whole);
     if (!w.mask && !w.contacts.length) continue;
     for (const rule of RULES) {
       const prev = best.get(rule.code);
@@ -147,7 +150,7 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
     findings.push({ code: h.rule.code, level, evidence: evidenceOf(h, f, original) });
   }
   if (demoted && !findings.some((x) => x.level === 'danger')) {
-    const s = demoted.sentences.find((x) => x.mask & (SIG.warning | SIG.advice)) ?? demoted.centre;
+    const s = demoted.sentences.find((x) => x.mask & SIG.warning) ?? demoted.centre;
     findings.push({
       code: 'WARNING_CONTEXT',
       level: 'caution',
