@@ -69,3 +69,42 @@ test.describe('in-page warnings on a page that fights them', () => {
     await popup.close();
   });
 });
+
+test('a warning that quotes a scam draws nothing in the page and is listed in the popup; the scam next to it is flagged', async ({
+  page,
+  server,
+  sw,
+  extId,
+  extContext,
+}) => {
+  await page.goto(`${server.url}/benign.html`);
+  await page.evaluate((scam) => {
+    const warn = document.createElement('p');
+    warn.id = 'warning';
+    warn.textContent =
+      '曝光一个骗子：百度搜“TP钱包客服电话”排第一的那个 400-826-7713 是假的！我朋友打过去，对方说钱包被冻结要交保证金，前后被骗了2000U。TP官方根本就没有客服电话！';
+    const bad = document.createElement('p');
+    bad.id = 'scam';
+    bad.textContent = scam;
+    document.body.append(warn, bad);
+  }, SCAM);
+  await expect(
+    page.locator('#scam + tp-scam-shield-badge, #scam tp-scam-shield-badge'),
+  ).toHaveCount(1, { timeout: 8000 });
+  await expect(
+    page.locator('#warning + tp-scam-shield-badge, #warning tp-scam-shield-badge'),
+  ).toHaveCount(0);
+  const tabId = await tabIdOf(sw, page);
+  const popup = await extContext.newPage();
+  // The popup reads the tab's findings when it opens: opened again until both are there.
+  await expect
+    .poll(
+      async () => {
+        await popup.goto(`chrome-extension://${extId}/popup.html?lang=en&tabId=${tabId}`);
+        return popup.locator('#this-tab li.finding').count();
+      },
+      { timeout: 8000 },
+    )
+    .toBe(2);
+  await popup.close();
+});
