@@ -101,8 +101,8 @@ function reads(text: string, data: string): boolean {
 }
 
 /** The user moved the caret or the keyboard (a click, an arrow, Tab): the run goes on after a break. */
-function runBreak(): void {
-  if (run && run.text && !/\s$/.test(run.text)) run.text += '\n';
+function runBreak(sep = '\n'): void {
+  if (run && run.text && !/\s$/.test(run.text)) run.text += sep;
 }
 
 /** Typed text joins the run; the run follows the keyboard from field to field (Tab). */
@@ -117,13 +117,16 @@ function runAdd(field: Field, data: string): void {
  * the page moved the caret or changed the field, what the user typed in a row is the entry when
  * it reads as one and the text before the caret does not (`data`: what is about to be added).
  */
-function entrySoFar(f: Field, data = ''): { text: string; grid: HTMLInputElement[] | null } {
+function entrySoFar(
+  f: Field,
+  data = '',
+): { text: string; grid: HTMLInputElement[] | null; acrossFields?: boolean } {
   const grid = gridOf(f);
   if (!grid) {
     const own = beforeCaret(f);
     const typedRun = run?.text && (run.field !== f || !own.endsWith(run.text)) ? run.text : null;
     if (typedRun && detector && !reads(own, data) && reads(typedRun, data))
-      return { text: typedRun, grid };
+      return { text: typedRun, grid, acrossFields: /[\n\t]/.test(typedRun) };
     return { text: own, grid };
   }
   const i = grid.indexOf(f as HTMLInputElement);
@@ -270,7 +273,7 @@ function markLate(w: Window): void {
 
 /** Holding: the rest of this entry goes to the hold frame. */
 function startHolding(field: Field, data: string, at: number, proxy = false): void {
-  const { text, grid } = entrySoFar(field, data);
+  const { text, grid, acrossFields } = entrySoFar(field, data);
   if (!hold || hold.field !== field || hold.mode !== 'armed') {
     hold?.frame.remove();
     hold = newHold(field, grid, text);
@@ -291,6 +294,7 @@ function startHolding(field: Field, data: string, at: number, proxy = false): vo
     url: win.location.href,
     hashContext: hashContext(field),
     grid: !!grid,
+    ...(acrossFields ? { acrossFields } : {}),
     look: lookOf(field),
   });
   h.frame.show(field.getBoundingClientRect());
@@ -647,7 +651,8 @@ function onKeydown(e: KeyboardEvent): void {
     return;
   }
   const field = fieldOf(e);
-  if (NAVIGATION_KEYS.has(e.key) || e.key === 'Tab') runBreak();
+  if (NAVIGATION_KEYS.has(e.key)) runBreak();
+  else if (e.key === 'Tab') runBreak('\t');
   if (!field || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.key === 'Enter') {
     if (submitHoldsSecret(e, [field])) return;

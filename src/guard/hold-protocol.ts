@@ -36,6 +36,11 @@ export type ToHold =
       url: string;
       /** The field expects a hash (explorer search, checksum): a 64-hex value is let through. */
       hashContext: boolean;
+      /**
+       * The entry was typed over several fields in turn (what the user typed in a row reads as a
+       * phrase, the field alone does not): Tab goes on to its next word, as in a grid.
+       */
+      acrossFields?: boolean;
       /** A grid of one-word boxes: Tab and Enter separate words. */
       grid: boolean;
       look: FieldLook;

@@ -211,7 +211,8 @@ export function startHoldPage(doc: Document): void {
       if (!state || done || released) return;
       // As it was at the Tab: what was typed into the next field since then is not joined to it.
       const text = current(at);
-      if (heldOutcome(text, 'tab', state.hashContext) === 'hold')
+      // An entry typed over several fields in turn goes on after Tab while it reads as a phrase.
+      if (heldOutcome(text, state.acrossFields ? 'change' : 'tab', state.hashContext) === 'hold')
         // Words get a separator; the halves of a key join as they are.
         return trailingHexDigits(text) >= 16 ? undefined : add({ at, data: ' ' });
       then = 'Tab';
