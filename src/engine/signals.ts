@@ -239,8 +239,18 @@ const OTHER_NAMES = new RegExp(
 
 // ── Unveiling: evasions inside words ──────────────────────────────────────────────────────────
 /** A text with symbols inside words, letters spaced out one by one, or leet digits in words. */
-const VEILED =
-  /(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})|(?<![\p{L}\p{N}])\p{L}[ .\-_]\p{L}[ .\-_]\p{L}(?![\p{L}])|[a-z][013457][a-z]|(?<![a-z0-9])[013457][a-z]{2}/u;
+const LEETY = /[a-z][013457][a-z]|(?<![a-z0-9])[013457][a-z]{2}/;
+const SYMBOL = /[\p{S}\u00b7\u2022\u2027\u2219]/u;
+const SYMBOL_IN_WORD = /(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})/u;
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}[ .\-_]\p{L}[ .\-_]\p{L}(?![\p{L}])/u;
+/** A text with symbols inside words, letters spaced out one by one, or leet digits in words. */
+function veiledText(n: string): boolean {
+  return (
+    LEETY.test(n) ||
+    (SYMBOL.test(n) && SYMBOL_IN_WORD.test(n)) ||
+    (/[ .\-_]\S[ .\-_]/.test(n) && SPACED_LETTERS.test(n))
+  );
+}
 const LEET_LETTER: Record<string, string> = {
   '0': 'o',
   '1': 'i',
@@ -729,7 +739,7 @@ export function textSignals(
   // somewhere, and a text with nothing a rule could fire on is not looked at further. A short one
   // (three sentences or fewer) is read sentence by sentence at once: the look-through would cost
   // as much.
-  const veiled = VEILED.test(n);
+  const veiled = veiledText(n);
   if (veiled) for (const s of sents) s.v = unveil(s.n);
   const p = sents.length > 3 ? presentIn(veiled ? unveil(n) : n, c, index) : EVERYTHING;
   const contacts = withContacts ? findContacts(n, index) : [];

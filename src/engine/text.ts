@@ -147,7 +147,11 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
       level = 'caution';
       demoted ??= h.window;
     }
-    findings.push({ code: h.rule.code, level, evidence: evidenceOf(h, f, original) });
+    findings.push({
+      code: h.rule.code,
+      level,
+      evidence: evidenceOf(h, f, original),
+    });
   }
   if (demoted && !findings.some((x) => x.level === 'danger')) {
     const s = demoted.sentences.find((x) => x.mask & SIG.warning) ?? demoted.centre;
