@@ -11,7 +11,6 @@
  * or within LOOKALIKE_EDITS of a long brand), on the bundled list's brand names and official hosts;
  * the unit tests hold it to the judge. Kept small: it is in every frame's start-up script.
  */
-import { toUnicode } from 'punycode/punycode.es6.js';
 import { CONFUSABLES } from '../engine/confusables';
 import { LOOKALIKE_EDITS, LOOKALIKE_MIN_LENGTH, leet, windowDistance } from '../engine/distance';
 
@@ -38,14 +37,54 @@ export const BUNDLED_BRAND_HOSTS: BrandHosts = {
   officialWithSubdomains: ['tokenpocket.pro', 'tpwallet.io', 'tptool.pro', 'mytokenpocket.vip'],
 };
 
-function labelSkeleton(label: string): string {
-  let s = label;
-  if (s.startsWith('xn--')) {
-    try {
-      s = toUnicode(s);
-    } catch {
-      return s;
+/**
+ * RFC 3492 decoding of one punycode label's part after "xn--" (the library's decoder is larger
+ * than the rest of this check, and this runs in every frame's start-up script).
+ */
+export function punycodeDecode(input: string): string {
+  const base = 36;
+  const tMin = 1;
+  const tMax = 26;
+  let n = 128;
+  let i = 0;
+  let bias = 72;
+  const out: number[] = [];
+  const dash = input.lastIndexOf('-');
+  for (let j = 0; j < Math.max(dash, 0); j++) out.push(input.charCodeAt(j));
+  for (let at = dash > 0 ? dash + 1 : 0; at < input.length;) {
+    const old = i;
+    for (let w = 1, k = base; ; k += base) {
+      if (at >= input.length) throw new RangeError('punycode: truncated');
+      const c = input.charCodeAt(at++);
+      const d = c - 48 < 10 ? c - 22 : c - 65 < 26 ? c - 65 : c - 97 < 26 ? c - 97 : base;
+      if (d >= base) throw new RangeError('punycode: bad digit');
+      i += d * w;
+      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+      if (d < t) break;
+      w *= base - t;
     }
+    const len = out.length + 1;
+    let delta = old === 0 ? Math.floor((i - old) / 700) : (i - old) >> 1;
+    delta += Math.floor(delta / len);
+    let k = 0;
+    for (; delta > ((base - tMin) * tMax) >> 1; k += base)
+      delta = Math.floor(delta / (base - tMin));
+    bias = Math.floor(k + ((base - tMin + 1) * delta) / (delta + 38));
+    n += Math.floor(i / len);
+    i %= len;
+    out.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...out);
+}
+
+function labelSkeleton(label: string): string {
+  // A host name is ASCII (other scripts come as punycode): most labels need nothing more.
+  if (!label.startsWith('xn--')) return label.replace(/[^a-z0-9]/g, '');
+  let s: string;
+  try {
+    s = punycodeDecode(label.slice(4));
+  } catch {
+    return label;
   }
   let out = '';
   for (const c of s.normalize('NFKC').toLowerCase()) out += CONFUSABLES[c] ?? c;

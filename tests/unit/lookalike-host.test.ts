@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BUNDLED_BRAND_HOSTS, hostMayImitate } from '../../src/guard/lookalike-host';
+import { toASCII, toUnicode } from 'punycode/punycode.es6.js';
+import {
+  BUNDLED_BRAND_HOSTS,
+  hostMayImitate,
+  punycodeDecode,
+} from '../../src/guard/lookalike-host';
 import { brandSkeletonsOf, latinBrandsOf } from '../../src/engine/official-index';
 import { engine, LIST } from '../helpers/list';
 
@@ -116,5 +121,19 @@ describe("the guard's look-alike host check at document_start", () => {
       { numRuns: 4000, seed: 19 },
     );
     expect(judged).toBeGreaterThan(1000);
+  });
+
+  it('decodes punycode labels as the punycode library does', () => {
+    const label = fc
+      .array(fc.constantFrom(...'abcxyz0-оеірсѕαρνтокен中国钱包é'), { minLength: 1, maxLength: 20 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(label, (l) => {
+        const ascii = toASCII(l);
+        if (!ascii.startsWith('xn--')) return;
+        expect(punycodeDecode(ascii.slice(4))).toBe(toUnicode(ascii));
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
   });
 });
