@@ -103,9 +103,9 @@ export const N_FORM_SECRET_FIELD =
 
 // ── Lures ────────────────────────────────────────────────────────────────────────────────────
 export const N_FEE =
-  /\b(?:aml|anti-money[- ]laundering|compliance|tax[- ]clearance|clearance|release|verification|activation|unlock(?:ing)?|withdrawal|unfreez(?:e|ing)) (?:deposit|fee|payment|tax|charge)s?\b|\b(?:releas(?:e|ing)|unlock(?:ing)?|withdraw(?:al|ing)?)\b[^.\n]{0,50}\b(?:payment|deposit|fee|tax)\b[^.\n]{0,20}\b(?:required|needed|must|before)\b|(?:缴纳|支付|补缴|交纳|缴|先付|付款|转入|充值|\bpay(?:ing)?\b|\bdeposit\b)[^。\n]{0,24}?(?:保证金|解冻费|手续费|激活费|服务费|税|费用|验证余额|\bfees?\b|\btax\b|\bdeposit\b)|(?:保证金|解冻费|激活费|信用分|验证余额|解冻金|unlock(?:ing)? fee|unfreez(?:e|ing) fee|activation fee|release fee|consultation fee)|(?:费用|手续费|\bfee\b)\s*[:：]?\s*\d[\d,.]*\s*(?:u\b|usdt|eth|btc|trx|bnb|元)/;
+  /(?:支付|缴纳|缴|交|扣)[^。\n]{0,6}(?:会员费|年费|注销费|服务费|会费)|\b(?:aml|anti-money[- ]laundering|compliance|tax[- ]clearance|clearance|release|verification|activation|unlock(?:ing)?|withdrawal|unfreez(?:e|ing)) (?:deposit|fee|payment|tax|charge)s?\b|\b(?:releas(?:e|ing)|unlock(?:ing)?|withdraw(?:al|ing)?)\b[^.\n]{0,50}\b(?:payment|deposit|fee|tax)\b[^.\n]{0,20}\b(?:required|needed|must|before)\b|(?:缴纳|支付|补缴|交纳|缴|先付|付款|转入|充值|\bpay(?:ing)?\b|\bdeposit\b)[^。\n]{0,24}?(?:保证金|解冻费|手续费|激活费|服务费|税|费用|验证余额|\bfees?\b|\btax\b|\bdeposit\b)|(?:保证金|解冻费|激活费|信用分|验证余额|解冻金|unlock(?:ing)? fee|unfreez(?:e|ing) fee|activation fee|release fee|consultation fee)|(?:费用|手续费|\bfee\b)\s*[:：]?\s*\d[\d,.]*\s*(?:u\b|usdt|eth|btc|trx|bnb|元)/;
 export const N_ASSET_TRANSFER =
-  /(?:转|移|转到|转入|转出|存入|\bmove\b|\btransfer\b|\bsend\b)[^。\n]{0,40}?(?:安全账户|安全帐户|安全钱包|安全地址|验证地址|财务地址|核查账户|监管账户|测试交易|\bsecure wallet\b|\bsafe wallet\b|\bsafe account\b|\bsecure account\b|\bverification address\b|\bcompliance wallet\b)|(?:compliance wallet|安全验证地址)/;
+  /(?:汇钱|汇款|转账|转钱|打款)[^。\n]{0,6}(?:到|至)[^。\n]{0,6}指定(?:账户|帐户|账号)|\b(?:we|i)(?:'ve| have| will| want| need| must)?(?: got| to| want to| need to| have to)* (?:secure|protect|safeguard) (?:the rest of )?(?:your|yur) (?:money|funds|assets|savings)\b|(?:转|移|转到|转入|转出|存入|\bmove\b|\btransfer\b|\bsend\b)[^。\n]{0,40}?(?:安全账户|安全帐户|安全钱包|安全地址|验证地址|财务地址|核查账户|监管账户|测试交易|\bsecure wallet\b|\bsafe wallet\b|\bsafe account\b|\bsecure account\b|\bverification address\b|\bcompliance wallet\b)|(?:compliance wallet|安全验证地址)/;
 export const N_RECOVERY =
   /追回|找回资产|链上追踪|追踪团队|查被盗|帮你查|恢复资产|\breverse\b[^.\n]{0,30}\btransactions?\b|\brecover(?:ed|y)?\b[^.\n]{0,30}\b(?:funds|everything|assets|crypto|stolen)\b|\btraced?\b|\bhack (?:it )?back\b|\brecovery (?:expert|specialist|hacker|service|team)\b|recoveryspecialist/;
 export const N_STOLEN =
@@ -116,11 +116,11 @@ export const N_INSTALL = /下载|安装|导入|迁移|\bdownload\b|\binstall\b|\
 export const N_REMOTE =
   /向日葵|todesk|anydesk|teamviewer|rustdesk|远程控制|远程协助|屏幕共享|\bscreen ?shar/;
 export const N_THREAT =
-  /冻结|凍結|封禁|限制|停止服务|降级|风控|异常|suspen|\bflagged\b|\bfrozen\b|\blocked\b|\brestrict|\bcompromised\b|\bdeactivat/;
+  /征信|冻结|凍結|封禁|限制|停止服务|降级|风控|异常|suspen|\bflagged\b|\bfrozen\b|\blocked\b|\brestrict|\bcompromised\b|\bdeactivat/;
 export const N_PRETEXT =
   /验证|同步|激活|升级|迁移|修复|检测|领取|空投|赔付|补偿|工单|解冻|\bverif|\breverif|\bvalidat|\bsync|\bactivat|\bupgrade|\bmigrat|\brectif|\brepair|\bclaim|\bairdrop|\brefund|\bcompensation|\bticket|\blive chat|\bunlock|\bwhitelist/;
 export const N_URGENCY =
-  /\d+\s*(?:小时|分钟|天)内|今日内|今天内|逾期|立即|尽快|限时|最后\d|仅剩|马上|\bwithin \d+ (?:hours|minutes|days)\b|\b(?:only )?\d+ (?:hours?|minutes?|days?) left\b|\blast chance\b|\bends (?:today|soon|tonight)\b|\bimmediately\b|\bbefore (?:midnight|the end)\b|\burgent|\bdeadline\b|\bexpires?\b/;
+  /\d+\s*(?:小时|分钟|天)内|今日内|今天内|逾期|立即|尽快|限时|最后\d|仅剩|马上|\bwithin \d+ (?:hours|minutes|days)\b|\b(?:only )?\d+ (?:hours?|minutes?|days?) left\b|\blast chance\b|\bmandatory\b|\bfailure to (?:complete|verify|validate|act|comply)\b|\bends (?:today|soon|tonight)\b|\bimmediately\b|\bbefore (?:midnight|the end)\b|\burgent|\bdeadline\b|\bexpires?\b/;
 export const N_WALLET_IMPORT =
   /把钱包导入|钱包导入到|导入钱包|连接钱包|\bimport (?:your )?wallet\b|\bconnect (?:your )?(?:tokenpocket )?wallet\b|\bconnecting to\b/;
 export const N_WALLET =

@@ -64,6 +64,12 @@ const POLICE_THREAT =
 /** A testimonial for a recovery service. */
 const TESTIMONIAL =
   /\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain)|i (?:highly |strongly )?recommend)\b/;
+/** Where a fee scam takes the money from: a platform, a bank card, an account, a credit record. */
+const FEE_CONTEXT =
+  /平台|银行卡|銀行卡|账户|賬戶|账号|征信|\b(?:platform|bank account|bank card|account)\b/;
+/** The menu of a wallet-"rectification" phishing page: one pretext after another. */
+const PORTAL_ITEMS =
+  /\b(?:rectif\w*|migrat\w*|validat\w*|synchroni[sz]\w*|sync\w*|claim\w*|fix issue|assets? recovery|whitelist\w*|bridge transfer|connect (?:a |your )?wallet|wallet connect|staking issues?|airdrops?|missing funds|unstak\w*|node strings?)\b/g;
 /** Hosts of the platform a reply is posted on (a link there stays on the platform). */
 const PLATFORM_HOST =
   /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|stackoverflow\.com|reddit\.com|x\.com|twitter\.com|youtube\.com|medium\.com|discord\.com)\b/;
@@ -112,6 +118,18 @@ export const RULES: Rule[] = [
         const k = given(w, 'offsite');
         if (k) return k.contact;
       }
+      // "Contact our support on Telegram": a support role sending the reader to a messenger.
+      if (has(w, SIG.support)) {
+        const k = w.contacts.find(
+          (x) => x.cls === 'private' && (x.contact.kind === 'app' || x.contact.kind === 'telegram'),
+        );
+        if (k) return k.contact;
+      }
+      // "A new login was detected, call us immediately at …": callback phishing.
+      if (has(w, SIG.accountThreat) && has(w, SIG.urgency)) {
+        const k = w.contacts.find((x) => x.contact.kind === 'phone' && x.cls === 'private');
+        if (k) return k.contact;
+      }
       // "您的专属客服QQ", a support ticket handled over a messenger: no brand needed.
       if (all(w, SIG.support | SIG.liveChat)) {
         const k = contactsOf(w, 'private').find(
@@ -141,7 +159,8 @@ export const RULES: Rule[] = [
     when: (w) => {
       // A reply is short: its support words may be anywhere in it.
       const m = w.mask | w.doc;
-      if (!w.addressed || !(m & (SUPPORT_ROLE | SIG.referral | SIG.pretext))) return false;
+      if (!w.addressed || !(m & (SUPPORT_ROLE | SIG.referral | SIG.pretext | SIG.offer)))
+        return false;
       const k =
         given(w, 'offsite', 'otherLookalike', 'private') ??
         // A project's own chat group is ordinary; one offered as the live support is not.
@@ -152,6 +171,8 @@ export const RULES: Rule[] = [
           : undefined);
       return k?.contact ?? false;
     },
+    // A reply bot's own "be careful" does not vouch for the address it gives.
+    keepInWarning: (w) => w.addressed,
   },
   {
     code: 'UNOFFICIAL_CONTACT',
@@ -202,7 +223,9 @@ export const RULES: Rule[] = [
     level: 'danger',
     means: 'a fee, deposit or tax to unlock, unfreeze or withdraw, in a wallet or support text',
     when: (w) =>
-      has(w, SIG.fee) && has(w, WALLETISH | SIG.threat | SIG.support)
+      has(w, SIG.fee) &&
+      (has(w, WALLETISH | SIG.threat | SIG.support) ||
+        w.sentences.some((x) => FEE_CONTEXT.test(x.v ?? x.n)))
         ? (sentenceWith(w, SIG.fee) ?? false)
         : false,
   },
@@ -280,12 +303,14 @@ export const RULES: Rule[] = [
     level: 'danger',
     means:
       'your wallet or account (a named brand) is suspended, frozen or flagged, with a pretext or urgency',
-    when: (w) =>
-      has(w, NAMED) &&
-      (has(w, SIG.accountThreat) ||
-        (has(w, SIG.brand) && has(w, SIG.threat) && has(w, SIG.pretext) && has(w, SIG.urgency)))
-        ? (sentenceWith(w, SIG.accountThreat | SIG.threat) ?? false)
-        : false,
+    when: (w) => {
+      const s = sentenceWith(w, SIG.accountThreat | SIG.threat);
+      if (!s) return false;
+      if (has(w, NAMED) && has(w, SIG.accountThreat)) return s;
+      if (has(w, SIG.brand) && all(w, SIG.threat | SIG.pretext | SIG.urgency)) return s;
+      // No brand: "failure to complete this mandatory validation may restrict access to your wallet".
+      return all(w, SIG.accountThreat | SIG.pretext | SIG.urgency) ? s : false;
+    },
   },
   {
     code: 'LISTING_LURE',
@@ -318,6 +343,25 @@ export const RULES: Rule[] = [
     when: (w) => (w.deceptiveLink ? w.centre : false),
   },
   {
+    code: 'WALLET_IMPORT_LURE',
+    level: 'danger',
+    means:
+      'a wallet “rectification” page: three or more wallet pretexts offered one after another (rectify, migrate, validate, sync, claim, fix issue, assets recovery, connect wallet)',
+    when: (w) => {
+      if (!(w.doc & WALLETISH) && !has(w, SIG.walletImport)) return false;
+      const text = w.sentences.map((x) => x.v ?? x.n).join(' ');
+      const kinds = new Set([...text.matchAll(PORTAL_ITEMS)].map((m) => m[0].slice(0, 5)));
+      return kinds.size >= 3 && !has(w, SIG.warning) ? w.centre : false;
+    },
+  },
+  {
+    code: 'SUPPORT_OFFER',
+    level: 'caution',
+    means: 'help offered in private messages (“message me, I can help”), wallet named or not',
+    when: (w) =>
+      all(w, SIG.dmOffer | SIG.offer) ? (sentenceWith(w, SIG.dmOffer) ?? false) : false,
+  },
+  {
     code: 'SUPPORT_MISINFO',
     level: 'caution',
     means:
@@ -325,7 +369,8 @@ export const RULES: Rule[] = [
     when: (w) =>
       has(w, WALLETISH) &&
       !has(w, SIG.warning) &&
-      (has(w, SIG.phoneSupport) || (has(w, SIG.contactSupport) && has(w, SIG.threat)))
+      (has(w, SIG.phoneSupport) ||
+        (has(w, SIG.contactSupport) && has(w, SIG.threat | SIG.stolen | SIG.recovery | SIG.offer)))
         ? (sentenceWith(w, SIG.phoneSupport | SIG.contactSupport) ?? false)
         : false,
   },

@@ -192,16 +192,16 @@ export function signalNames(mask: number): SignalName[] {
 const CRYPTO =
   /钱包|錢包|usdt|资产|提币|转账|数字货币|虚拟币|加密货币|区块链|币圈|\b(?:wallets?|crypto\w*|tokens?|funds|eth|trx|bsc|btc|bitcoin|ethereum|tether|usdc|defi|nft|blockchain|coins?|stablecoins?|seed phrase|dapps?)\b/;
 const LIVE_CHAT =
-  /在线客服|人工客服|工单|專屬客服|专属客服|\b(?:live (?:chat|support|agent|person|expert)s?|chat (?:icon|button|with (?:a|an|our) (?:live )?agent)|support (?:page|portal|channel|team|agent)s?|help ?desk|help (?:center|centre) (?:page|portal)|official (?:support|web page|page|channel)|ticket id|support ticket|(?:file|open|raise|submit) a (?:support )?ticket)\b/;
+  /在线客服|人工客服|工单|專屬客服|专属客服|\b(?:dapps?|wallet|protocol|web3|web) (?:portal|support page|protocol page)\b|\b(?:live (?:chat|support|agent|person|expert)s?|chat (?:icon|button|with (?:a|an|our) (?:live )?agent)|support (?:page|portal|channel|team|agent)s?|help ?desk|help (?:center|centre) (?:page|portal)|official (?:support|web page|page|channel)|ticket id|support ticket|(?:file|open|raise|submit) a (?:support )?ticket)\b/;
 /** Sends the reader elsewhere for help, without naming where ("contact our support team"). */
 const REFERRAL =
-  /\b(?:contact|talk to|speak (?:to|with)|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal|customer (?:care|service)|representative)\b/;
+  /\b(?:follow|navigate)\b[^.\n]{0,40}\b(?:instructions?|steps?|actions|page)\b[^.\n]{0,40}\b(?:support|agent|official)\b|\breport (?:this|it)\b[^.\n]{0,30}\b(?:official|agent|support)\b|\b(?:contact|talk to|speak (?:to|with)|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal|customer (?:care|service)|representative)\b/;
 const RECOVERY_SERVICE =
   /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? recovery|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
 const LOST =
   /被盗|被骗|被转走|被黑|丢失|\b(?:stolen|lost|scammed|unauthori[sz]ed|hacked|exploit\w*|drained|vanished|fell victim|victim|swindled|defrauded)\b/;
 const ACCOUNT_THREAT =
-  /\b(?:your|the) (?:\w+ ){0,2}(?:account|wallet|funds|assets)\b[^.\n]{0,40}\b(?:suspended|locked|frozen|restricted|flagged|deactivated|disabled|blocked|closed|terminated)\b|\b(?:suspicious|unusual|unauthori[sz]ed) (?:activity|login|access|transaction)|(?:账户|帐户|賬戶|钱包|资产)[^。\n]{0,12}(?:已被|将被|已经被|被)(?:冻结|凍結|封禁|限制|停用)|(?:账户|帐户|賬戶|钱包)(?:异常|已冻结|被冻结)/;
+  /\b(?:your|the) (?:\w+ ){0,2}(?:account|wallet|funds|assets)\b[^.\n]{0,40}\b(?:suspended|locked|frozen|restricted|flagged|deactivated|disabled|blocked|closed|terminated)\b|\b(?:suspicious|unusual|unauthori[sz]ed) (?:activity|login|access|transaction)|(?:账户|帐户|賬戶|钱包|资产)[^。\n]{0,12}(?:已被|将被|已经被|被)(?:冻结|凍結|封禁|限制|停用)|(?:账户|帐户|賬戶|钱包)(?:异常|已冻结|被冻结)|\b(?:restricted|limited|suspended|lost) access to (?:your|the) (?:\w+ )?(?:account|wallet|funds)\b|\b(?:new|unusual|suspicious) (?:login|sign-in|device)\b[^.\n]{0,30}\b(?:detected|attempt)|(?:会|将|可能|已经)[^。\n]{0,6}(?:冻结|凍結|封禁|封号)[^。\n]{0,4}(?:账户|帳戶|账号|钱包|錢包|资产)/;
 const MIGRATION =
   /\b(?:transition(?:ing)?|migrat\w*|move|moving|transfer) (?:\w+ ){0,4}(?:to|into) (?:a |the |your )?(?:new|self-custod\w*|coinbase wallet|secure|upgraded|v2)\b|\bassets must (?:move|be moved)\b|系统升级[^。\n]{0,20}(?:转移|迁移)|(?:转移|迁移)[^。\n]{0,12}新(?:地址|钱包)/;
 /** A quoted contact: the number or handle belongs to the scammer the text warns about. */
@@ -221,13 +221,16 @@ const PHONE_SUPPORT =
   /客服电话|客服热线|服务热线|安全专线|人工电话|拨打[^。\n]{0,12}(?:热线|专线|电话|客服)|\b(?:helpline|hotline|toll[- ]free|phone support|support (?:phone )?number|customer (?:service|support|care) (?:phone )?number|call (?:their|the|our) (?:support|customer|help))/;
 /** Tells the reader to contact customer service ("联系客服", "contact their support"). */
 const CONTACT_SUPPORT =
-  /联系[^。\n]{0,10}客服|与[^。\n]{0,12}客服[^。\n]{0,4}联系|找客服|咨询客服|\b(?:contact|reach out to|call|get in touch with) (?:\w+ ){0,3}(?:support|customer (?:service|care|support)|help ?desk)\b/;
+  /联系[^。\n]{0,10}(?:客服|支持人员|技术支持)|与[^。\n]{0,12}客服[^。\n]{0,4}联系|找客服|咨询客服|\b(?:contact|reach out to|call|get in touch with) (?:\w+ ){0,3}(?:support|customer (?:service|care|support)|help ?desk)\b/;
 /** The phrase goes to a person, not into the wallet app: "复制给我", "send it to me". */
 const TO_SOMEONE =
   /给我|發給|发给|发我|發我|复制给|複製給|告诉|提供给|发送给|回复|\b(?:send|share|give|tell|reply|dm|message|provide|submit) (?:it |them |your \w+ (?:\w+ )?)?(?:to )?(?:me|us|our|the (?:agent|team|support))\b/;
 /** A report of what happened to someone (news, police write-ups): "对方自称客服", "the caller said". */
 const NARRATIVE =
   /对方|骗子|自称|声称|冒充|假冒|受害|民警|警方|警察|市民|先生|女士|案例|假装|诱导|小[李王张刘陈杨赵黄周吴孙林徐何高马]|(?<!我)他们|(?<![我其])她|\b(?:explains? that|claims? that|tells? (?:you|victims|users|people) (?:that|to)|will ask (?:you|victims)|asks? (?:victims|users|people) to|pretend(?:s|ing)? to be|posing as|poses as|the lie|the pitch|the script)\b|\b(?:the (?:scammer|caller|fraudster|impostor)s?|victims?|police|fraudsters?)\b/;
+/** A report about scammers and their victims: a contact named there is the scammers'. */
+const REPORTED =
+  /诈骗分子|被害人|受害人|骗子们|犯罪嫌疑人|\bscammers? (?:will|would|may|often|usually|then)\b|\bthe victims?\b/;
 /** Words of a warning that names the scam's methods ("企图盗取私钥", "to steal your phrase"). */
 const WARNS_OF = /企图|盗取|骗取|窃取|诱导|套取|\b(?:steal|attempt|trick you|pretend)/;
 const OTHER_NAMES = new RegExp(
@@ -335,6 +338,22 @@ export function unquoted(n: string): string {
 
 function negated(s: Sentence): boolean {
   return L.C_NEGATION.test(compactOf(s)) || L.N_NEGATION.test(s.n) || WARNS_OF.test(s.n);
+}
+
+const SECRET_WORD = new RegExp(`${L.N_SECRET.source}|助记词|助記詞|私钥|私鑰|zjc|keystore`);
+const CLAUSE_END = /[,，;；:：。！？!?\n]/g;
+
+/**
+ * Negation in the clause that names the secret ("Wallet connection not available, please enter
+ * your 12-word seed phrase": the "not" belongs to another clause).
+ */
+function secretNegated(n: string): boolean {
+  const m = SECRET_WORD.exec(n);
+  if (!m) return false;
+  let start = 0;
+  for (const b of n.slice(0, m.index).matchAll(CLAUSE_END)) start = b.index + 1;
+  const clause = n.slice(start, m.index + m[0].length);
+  return L.C_NEGATION.test(clause) || L.N_NEGATION.test(clause) || WARNS_OF.test(clause);
 }
 
 /**
@@ -536,7 +555,7 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
     !NOT_WALLET_KEY.test(n);
   const neg = secret || lure || p.accountThreat || p.walletImport || p.fakeApp ? negated(s) : false;
   const question = secret || p.referral ? L.N_QUESTION.test(n) : false;
-  if (secret && !neg && !question) {
+  if (secret && !question && (!neg || !secretNegated(n))) {
     const verb =
       L.C_SECRET_VERB.test(c || compactOf(s)) ||
       L.N_SECRET_VERB.test(n) ||
@@ -577,7 +596,8 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
   // A contact in a sentence that calls it fake, or says it called the victim, is the scammer's.
   set(
     SIG.quoted,
-    (p.quoted && QUOTED.test(n)) || (warning && L.N_WARNING.test(n) && !(m & SIG.invite)),
+    (p.quoted && QUOTED.test(n)) ||
+      (warning && ((L.N_WARNING.test(n) && !(m & SIG.invite)) || REPORTED.test(n))),
   );
   // Advice ("never give your phrase to anyone", a negated request) frames its neighbours as a
   // warning does.
