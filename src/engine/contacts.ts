@@ -36,16 +36,20 @@ const TELEGRAM_HINT = /tg|telegram|飞机|电报/;
 const TELEGRAM_WORDS =
   /^(?:group|groups|channel|channels|account|accounts|chat|chats|link|links|support|admin|admins|bot|bots|app|messenger|users?|community|official|handle|username|message|messages|desktop|premium|wallet|mini|web|and|or|the|for|with|from|team)$/;
 const LETTER_O = 111;
+/** Letters written for digits in a phone number: o for 0, i and l for 1. */
+const isLookalike = (c: number) => c === LETTER_O || c === 105 || c === 108;
 /** Per UTF-16 unit: the digit it stands for in a phone number (ASCII, Chinese numerals, "o"), or -1. */
 const DIGIT_OF = new Int8Array(0x10000).fill(-1);
 for (const [ch, d] of Object.entries(DIGIT_MAP)) DIGIT_OF[ch.charCodeAt(0)] = Number(d);
+DIGIT_OF[105] = 1; // i
+DIGIT_OF[108] = 1; // l
 
 /** ASCII digits and Chinese numerals in a text (counting stops at 8: enough for every use). */
 function countDigits(n: string): number {
   let k = 0;
   for (let i = 0; i < n.length && k < 8; i++) {
     const c = n.charCodeAt(i);
-    if (DIGIT_OF[c]! >= 0 && c !== LETTER_O) k++;
+    if (DIGIT_OF[c]! >= 0 && !isLookalike(c)) k++;
   }
   return k;
 }
@@ -94,7 +98,7 @@ const CONTACT_CUE =
 /** A letter other than "o" (which may stand for 0); false past either end of the text. */
 function isLetterAt(n: string, i: number): boolean {
   const c = n.charCodeAt(i);
-  return c >= 97 && c <= 122 && c !== LETTER_O;
+  return c >= 97 && c <= 122 && !isLookalike(c);
 }
 
 /** Phone-number-like runs: digits in any spacing, letter O for 0, Chinese numerals. */
@@ -106,9 +110,9 @@ export function findPhones(n: string): { value: string; start: number; end: numb
     const c = n.charCodeAt(i);
     if (
       DIGIT_OF[c]! < 0 ||
-      (c === LETTER_O && (i + 1 >= len || DIGIT_OF[n.charCodeAt(i + 1)]! < 0)) ||
+      (isLookalike(c) && (i + 1 >= len || DIGIT_OF[n.charCodeAt(i + 1)]! < 0)) ||
       isLetterAt(n, i - 1) ||
-      n.charCodeAt(i - 1) === LETTER_O
+      isLookalike(n.charCodeAt(i - 1))
     ) {
       i++;
       continue;
@@ -120,7 +124,7 @@ export function findPhones(n: string): { value: string; start: number; end: numb
     while (j < len) {
       const cj = n.charCodeAt(j);
       const d = DIGIT_OF[cj]!;
-      if (d >= 0 && !(cj === LETTER_O && isLetterAt(n, j + 1))) {
+      if (d >= 0 && !(isLookalike(cj) && (isLetterAt(n, j + 1) || isLetterAt(n, j - 1)))) {
         digits += d;
         lastDigitEnd = j + 1;
         j++;

@@ -337,11 +337,21 @@ class JoinedFolded implements Folded {
 
 /**
  * The folded text with what separates Chinese characters removed (Chinese puts no spaces between
- * words: spaces, symbols and emoji there only break words up for filters). Keeps the map.
+ * words: spaces, symbols and emoji there only break words up for filters), and middle dots between
+ * letters or digits. Keeps the map.
  */
 export function joinCjkGaps(f: Folded): Folded {
-  CJK_GAP.lastIndex = 0;
-  if (!CJK_GAP.test(f.text)) return f;
+  return joinGaps(joinGaps(f, CJK_GAP), DOT_GAP);
+}
+
+/** Middle dots and bullets between letters or digits: "t·p·钱·包", "tpk·f_1·688". */
+const DOT_GAP =
+  /([a-z0-9\u3400-\u9fff])[\u00b7\u2022\u2027\u2219\u30fb]+(?=[a-z0-9\u3400-\u9fff])/g;
+
+function joinGaps(f: Folded, gap: RegExp): Folded {
+  gap.lastIndex = 0;
+  if (!gap.test(f.text)) return f;
+  const CJK_GAP = gap;
   const t = f.text;
   const keep: number[] = [];
   let out = '';

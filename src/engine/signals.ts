@@ -250,6 +250,7 @@ const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}[ .\-_]\p{L}[ .\-_]\p{L}(?![\p{L}]
 function veiledText(n: string): boolean {
   return (
     LEETY.test(n) ||
+    (n.match(/\p{L}[.-]\p{L}/gu)?.length ?? 0) >= 6 ||
     (SYMBOL.test(n) && SYMBOL_IN_WORD.test(n)) ||
     (/[ .\-_]\S[ .\-_]/.test(n) && SPACED_LETTERS.test(n))
   );
@@ -270,6 +271,10 @@ const LEET_LETTER: Record<string, string> = {
  * contact points are read on the text itself.
  */
 export function unveil(t: string): string {
+  // Dots or hyphens put inside words all through a text ("W.al.let", "H-e-a-d-s"): removed between
+  // letters (for the word lists only; addresses are read on the text itself).
+  const inWord = t.match(/\p{L}[.-]\p{L}/gu);
+  if (inWord && inWord.length >= 6) t = t.replace(/(?<=\p{L})[.-]+(?=\p{L})/gu, '');
   return t
     .replace(/(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})/gu, '')
     .replace(/[\p{S}\u00b7\u2022\u2027\u2219]+/gu, ' ')

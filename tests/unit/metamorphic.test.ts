@@ -32,27 +32,27 @@ type Level = 'safe' | 'caution' | 'danger';
 const SINGLE_THRESHOLDS: Record<string, { kept: number; benignDanger: number }> = {
   'zero-width': { kept: 0.97, benignDanger: 0.02 },
   'bidi-controls': { kept: 0.97, benignDanger: 0.02 },
-  'emoji-between-words': { kept: 0.83, benignDanger: 0.03 },
-  'symbols-in-words': { kept: 0.46, benignDanger: 0.04 },
-  'char-spacing': { kept: 0.41, benignDanger: 0.06 },
-  'line-breaks': { kept: 0.54, benignDanger: 0.06 },
+  'emoji-between-words': { kept: 0.88, benignDanger: 0.03 },
+  'symbols-in-words': { kept: 0.86, benignDanger: 0.04 },
+  'char-spacing': { kept: 0.73, benignDanger: 0.04 },
+  'line-breaks': { kept: 0.82, benignDanger: 0.03 },
   fullwidth: { kept: 0.97, benignDanger: 0.02 },
   'math-alnum': { kept: 0.97, benignDanger: 0.02 },
-  homoglyph: { kept: 0.95, benignDanger: 0.04 },
-  leetspeak: { kept: 0.54, benignDanger: 0.03 },
-  'zh-traditional': { kept: 0.88, benignDanger: 0.02 },
-  'zh-mixed-script': { kept: 0.9, benignDanger: 0.02 },
-  'zh-simplified': { kept: 0.88, benignDanger: 0.09 },
-  pinyin: { kept: 0.87, benignDanger: 0.02 },
+  homoglyph: { kept: 0.97, benignDanger: 0.02 },
+  leetspeak: { kept: 0.84, benignDanger: 0.04 },
+  'zh-traditional': { kept: 0.95, benignDanger: 0.02 },
+  'zh-mixed-script': { kept: 0.95, benignDanger: 0.02 },
+  'zh-simplified': { kept: 0.9, benignDanger: 0.09 },
+  pinyin: { kept: 0.88, benignDanger: 0.02 },
   'contact-variants': { kept: 0.89, benignDanger: 0.02 },
   'digit-spacing': { kept: 0.97, benignDanger: 0.05 },
   'digits-chinese': { kept: 0.97, benignDanger: 0.05 },
   'digits-financial': { kept: 0.97, benignDanger: 0.05 },
-  'digits-lookalike': { kept: 0.7, benignDanger: 0.05 },
-  'digit-group-symbols': { kept: 0.55, benignDanger: 0.05 },
+  'digits-lookalike': { kept: 0.89, benignDanger: 0.05 },
+  'digit-group-symbols': { kept: 0.84, benignDanger: 0.05 },
 };
-/** Pairs, aggregated over all sampled pairs (measured: kept 76.6%, benign→danger 1.5%). */
-const PAIR_THRESHOLDS = { kept: 0.73, benignDanger: 0.03 };
+/** Pairs, aggregated over all sampled pairs (measured: kept 92.5%, benign→danger 0.2%). */
+const PAIR_THRESHOLDS = { kept: 0.89, benignDanger: 0.02 };
 /** Target the engine owner should reach; transforms below it are listed in the output. */
 const TARGET = 0.95;
 
