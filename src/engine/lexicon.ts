@@ -1,12 +1,27 @@
 /**
- * Word lists behind the signals. `C_` patterns run on the compact text (letters and digits only,
- * folded: spacing and symbol evasions are gone); `N_` patterns run on the folded text with its
- * spaces and punctuation, where English word boundaries still mean something.
+ * Word lists behind the signals, by concept. `C_` patterns run on the compact text (letters and
+ * digits only, folded: spacing and symbol evasions are gone); `N_` patterns run on the folded text
+ * with its spaces and punctuation, where English word boundaries still mean something.
  * Every pattern is a flat alternation or a bounded window: no nested quantifiers, so matching stays
  * linear in the text length.
+ *
+ * Where the words come from (each concept's block names its sources):
+ * - [HC] TokenPocket's help centre, Chinese and English (https://help.tokenpocket.pro/cn/,
+ *   https://help.tokenpocket.pro/en/): its warnings on fake customer service, fake groups,
+ *   unfreezing fees, "safe addresses" and remote control (the signed list's HC-CN and HC-EN).
+ * - [RT] The real published texts in tests/fixtures/real/ (sources per line, collection notes in
+ *   SOURCES.md), by scam family: reply-bot, phone-spam, recovery-hacker, police-quote,
+ *   disclaimer-laundering, listing-fee, reward-sync, dapp-phishing, misinfo.
+ * - [POL] Police and anti-fraud write-ups quoting scam scripts (family police-quote in [RT]): fake
+ *   customer service, frozen accounts, deposits and unfreezing fees, "safe accounts", screen sharing.
+ * - [EV] The evasions named in issue #18 (spacing, symbols, pinyin, homoglyphs, numerals, contact
+ *   word variants), held by the metamorphic suite (tests/helpers/transforms.ts).
+ * zh-Hant forms are reached by folding (normalize.ts maps traditional characters); pinyin and
+ * contact-word variants are listed where the concept is used.
  */
 
 // ── Support / official claims ────────────────────────────────────────────────────────────────
+// Sources: [HC] (fake "客服", fake admins), [RT] reply-bot and phone-spam, [EV] 客fu/ke服/kefu/kf.
 export const C_SUPPORT =
   /support|helpdesk|customerservice|customercare|livechat|客服|客fu|ke服|售后|技术支持|支持人员|管理员|技术员|工作人员|技术部|技术团队|客户服务|服务中心|风控中心|安全中心|安全团队|专员|财务部|kefu|(?<![a-z])kf(?![a-z])|guanliyuan/;
 export const N_SUPPORT =
@@ -24,6 +39,8 @@ export const N_STAFF_CLAIM =
   /(?:我是|我们是|這裡是|这里是|这边是|這邊是|我这边是|我這邊是|我们这边是|我們這邊是|本人是)[^。！？\n]{0,24}?(?:客服|管理员|支持人员|工作人员|技术|团队|官方|警方|警察|公安|刑警|反诈中心|反詐中心|检察院|法院)|\b(?:i'?m|i am|this is|we are|we're)\b[^.!?\n]{0,40}?\b(?:from|of|with)\b[^.!?\n]{0,12}?\b(?:tokenpocket|tp wallet|tpwallet)\b[^.!?\n]{0,20}?\b(?:team|admin|admins|support|security|staff)\b|\b(?:i'?m|i am)\b[^.!?\n]{0,30}?\b(?:admins?|moderator|support agent)\b[^.!?\n]{0,30}?\b(?:tokenpocket|tp wallet)|(?:wo shi|woshi)\s*tp\s*(?:kefu|guanliyuan)/;
 
 // ── Contact points ───────────────────────────────────────────────────────────────────────────
+// Sources: [HC] (phone, WeChat and QQ "customer service" do not exist), [RT] phone-spam and
+// Chinese support spam, [EV] 薇/威/V/vx/➕V/wx/扣扣/Q群/飞机/纸飞机/TG, Chinese and financial numerals.
 export const N_PHONE_CONTEXT =
   /电话|热线|专线|手机|号码|拨打|致电|来电|客服号|call|phone|tel\b|hotline|number|whatsapp|☎|📞|☏|同微|微信同号|toll/;
 export const N_QQ =
@@ -79,6 +96,8 @@ export const DIGIT_MAP: Record<string, string> = {
 };
 
 // ── Secrets ──────────────────────────────────────────────────────────────────────────────────
+// Sources: [HC] (never give your 助记词/私钥/keystore), [RT] secret-request and dapp-phishing,
+// [EV] zhujici/zjc/siyao.
 export const C_SECRET =
   /助记词|助记|zhujici|(?<![a-z])zjc(?![a-z])|私钥|siyao|keystore|钱包密码|seedphrase|recoveryphrase|secretrecoveryphrase|privatekey|mnemonic|(?:12|24|十二|二十四)个?单词|备份页|恢复短语/;
 export const N_SECRET =
@@ -102,12 +121,15 @@ export const N_FORM_SECRET_FIELD =
   /(?:^|\n)\s*(?:[•·\-*]|\d+[.)、])?\s*(?:recovery phrase|seed phrase|private key|mnemonic|助记词|私钥|keystore)\b/;
 
 // ── Lures ────────────────────────────────────────────────────────────────────────────────────
+// Sources: [HC] (unfreezing fees, "safe addresses", fake international editions, remote control),
+// [POL] (deposits, tax, AML and compliance fees, designated accounts), [RT] recovery-hacker,
+// listing-fee, reward-sync, migration.
 export const N_FEE =
   /(?:支付|缴纳|缴|交|扣)[^。\n]{0,6}(?:会员费|年费|注销费|服务费|会费)|\b(?:aml|anti-money[- ]laundering|compliance|tax[- ]clearance|clearance|release|verification|activation|unlock(?:ing)?|withdrawal|unfreez(?:e|ing)) (?:deposit|fee|payment|tax|charge)s?\b|\b(?:releas(?:e|ing)|unlock(?:ing)?|withdraw(?:al|ing)?)\b[^.\n]{0,50}\b(?:payment|deposit|fee|tax)\b[^.\n]{0,20}\b(?:required|needed|must|before)\b|(?:缴纳|支付|补缴|交纳|缴|先付|付款|转入|充值|\bpay(?:ing)?\b|\bdeposit\b)[^。\n]{0,24}?(?:保证金|解冻费|手续费|激活费|服务费|税|费用|验证余额|\bfees?\b|\btax\b|\bdeposit\b)|(?:保证金|解冻费|激活费|信用分|验证余额|解冻金|unlock(?:ing)? fee|unfreez(?:e|ing) fee|activation fee|release fee|consultation fee)|(?:费用|手续费|\bfee\b)\s*[:：]?\s*\d[\d,.]*\s*(?:u\b|usdt|eth|btc|trx|bnb|元)/;
 export const N_ASSET_TRANSFER =
   /(?:汇钱|汇款|转账|转钱|打款)[^。\n]{0,6}(?:到|至)[^。\n]{0,6}指定(?:账户|帐户|账号)|\b(?:we|i)(?:'ve| have| will| want| need| must)?(?: got| to| want to| need to| have to)* (?:secure|protect|safeguard) (?:the rest of )?(?:your|yur) (?:money|funds|assets|savings)\b|(?:转|移|转到|转入|转出|存入|\bmove\b|\btransfer\b|\bsend\b)[^。\n]{0,40}?(?:安全账户|安全帐户|安全钱包|安全地址|验证地址|财务地址|核查账户|监管账户|测试交易|\bsecure wallet\b|\bsafe wallet\b|\bsafe account\b|\bsecure account\b|\bverification address\b|\bcompliance wallet\b)|(?:compliance wallet|安全验证地址)/;
 export const N_RECOVERY =
-  /追回|找回资产|链上追踪|追踪团队|查被盗|帮你查|恢复资产|\breverse\b[^.\n]{0,30}\btransactions?\b|\brecover(?:ed|y)?\b[^.\n]{0,30}\b(?:funds|everything|assets|crypto|stolen)\b|\btraced?\b|\bhack (?:it )?back\b|\brecovery (?:expert|specialist|hacker|service|team)\b|recoveryspecialist/;
+  /追回|找回资产|链上追踪|追踪团队|查被盗|帮你查|恢复资产|\breverse\b[^.\n]{0,30}\btransactions?\b|\brecover(?:ed|y)?\b[^.\n]{0,30}\b(?:funds|everything|assets|crypto|stolen)\b|\btraced?\b|\bhack (?:it )?back\b|\brecovery (?:expert|specialist|hacker|service|team)\b/;
 export const N_STOLEN =
   /被盗|被骗|被转走|被黑|\bstolen\b|\blost\b|\bscammed\b|\bunauthori[sz]ed\b|\bhacked\b|\bexploit/;
 export const N_FAKE_APP =
@@ -127,6 +149,8 @@ export const N_WALLET =
   /钱包|錢包|usdt|资产|提币|转账|\bwallet|\bcrypto|\btokens?\b|\bfunds\b|\beth\b|\btrx\b|\bbsc\b|工单|\bticket\b/;
 
 // ── Invitations, warnings, questions ─────────────────────────────────────────────────────────
+// Sources: [RT] benign-warning, benign-news and disclaimer-laundering (how genuine warnings are
+// worded, and how spam hides a number inside one), [POL].
 /** The message tells the reader to contact, add, call or click. */
 export const N_INVITE =
   /请拨打|请致电|拨打|请添加|请加|加我|添加|私聊|私信本|请私信|联系客服|联系我们|请联系|请认准|认准|唯一指定|唯一官方|点击|请访问|访问|前往|扫描|扫码|上飞机|直接加|加这个|找我|\b(?:call|contact us|contact our|dm us|dm @|message us|message our|reach out|click|tap|visit|start a chat|open a ticket|join|hit (?:me|him|her|us) up|talk to|inbox|use the link|send a text|follow (?:the )?(?:steps?|link|instructions?)(?: on| in| at)? (?:this|the) (?:link|page))\b/;
