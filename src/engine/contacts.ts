@@ -59,7 +59,7 @@ function isSeparator(c: number): boolean {
   return (
     c === 32 ||
     c === 45 ||
-    c === 0x2013 ||
+    (c >= 0x2010 && c <= 0x2015) ||
     c === 0x2014 ||
     c === 46 ||
     c === 40 ||

@@ -27,9 +27,10 @@ export const C_SUPPORT =
 export const N_SUPPORT =
   /\b(?:support|help ?desk|helpline|customer (?:care|service|support)|live (?:chat|support|agent|expert)s?|admins?|administrator|moderators?|mods?|agents?|representatives?|technical desk|tech(?:nical)? support|security (?:team|fund)|support (?:team|bot|line|desk|center|centre)|ticket|care)\b/;
 /** Problem-solving offers that, next to the brand and a private contact, work like a support claim. */
-export const C_SERVICE_OFFER = /解冻|找回|追回|修复|处理|解决|提现失败|被盗追回|一对一/;
+export const C_SERVICE_OFFER =
+  /解冻|找回|追回|修复|处理|解决|提现失败|被盗追回|一对一|帮你|帮您|教你/;
 export const N_SERVICE_OFFER =
-  /\b(?:fix(?:ed)?|resolve[ds]?|recover(?:y|ed)?|assist(?:ance)?|sorted)\b/;
+  /\b(?:help you|happy to help|walk you through|fix(?:ed)?|resolve[ds]?|recover(?:y|ed)?|assist(?:ance)?|sorted)\b/;
 
 export const C_OFFICIAL = /官方|官fang|guanfang|唯一|指定|认准|专属|认证|official/;
 export const N_OFFICIAL = /\bofficial\b|✅|☑|✔/;
@@ -112,7 +113,7 @@ export const C_NEGATION =
 export const N_NEGATION =
   /\b(?:never|don'?t|do not|not|no one|nobody|won'?t|will not|without|scams?|scammers?|impostors?|phishing|fraud|fake|beware)\b/;
 export const N_ADDRESSEE =
-  /你|您|请|請|麻烦|把|给我|发我|發我|给我们|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|\b(?:all )?(?:users|holders|customers|members) (?:are required to|must|need to|have to)\b|^\s*(?:just |simply |now |then )?(?:enter|type|send|paste|import|provide|submit|reply|fill|share|drop|post|confirm)\b/;
+  /你|您|请|請|麻烦|把|给我|发我|發我|给我们|\b(?:your|you|yours|please|kindly|ni|nin|qing|ba)\b|\b(?:all )?(?:users|holders|customers|members) (?:are required to|must|need to|have to)\b|需要?(?:输入|提供|填写|验证)|^\s*(?:just |simply |now |then )?(?:enter|type|send|paste|import|provide|submit|reply|fill|share|drop|post|confirm)\b/;
 export const N_QUESTION =
   /[?？]\s*$|吗|怎么|如何|怎样|是不是|能不能|\b(?:how|what|can i|should i|does|is it)\b/;
 export const N_FORM_FILL =
@@ -127,7 +128,7 @@ export const N_FORM_SECRET_FIELD =
 export const N_FEE =
   /(?:支付|缴纳|缴|交|扣)[^。\n]{0,6}(?:会员费|年费|注销费|服务费|会费)|\b(?:aml|anti-money[- ]laundering|compliance|tax[- ]clearance|clearance|release|verification|activation|unlock(?:ing)?|withdrawal|unfreez(?:e|ing)) (?:deposit|fee|payment|tax|charge)s?\b|\b(?:releas(?:e|ing)|unlock(?:ing)?|withdraw(?:al|ing)?)\b[^.\n]{0,50}\b(?:payment|deposit|fee|tax)\b[^.\n]{0,20}\b(?:required|needed|must|before)\b|(?:缴纳|支付|补缴|交纳|缴|先付|付款|转入|充值|\bpay(?:ing)?\b|\bdeposit\b)[^。\n]{0,24}?(?:保证金|解冻费|手续费|激活费|服务费|税|费用|验证余额|\bfees?\b|\btax\b|\bdeposit\b)|(?:保证金|解冻费|激活费|信用分|验证余额|解冻金|unlock(?:ing)? fee|unfreez(?:e|ing) fee|activation fee|release fee|consultation fee)|(?:费用|手续费|\bfee\b)\s*[:：]?\s*\d[\d,.]*\s*(?:u\b|usdt|eth|btc|trx|bnb|元)/;
 export const N_ASSET_TRANSFER =
-  /(?:汇钱|汇款|转账|转钱|打款)[^。\n]{0,6}(?:到|至)[^。\n]{0,6}指定(?:账户|帐户|账号)|\b(?:we|i)(?:'ve| have| will| want| need| must)?(?: got| to| want to| need to| have to)* (?:secure|protect|safeguard) (?:the rest of )?(?:your|yur) (?:money|funds|assets|savings)\b|(?:转|移|转到|转入|转出|存入|\bmove\b|\btransfer\b|\bsend\b)[^。\n]{0,40}?(?:安全账户|安全帐户|安全钱包|安全地址|验证地址|财务地址|核查账户|监管账户|测试交易|\bsecure wallet\b|\bsafe wallet\b|\bsafe account\b|\bsecure account\b|\bverification address\b|\bcompliance wallet\b)|(?:compliance wallet|安全验证地址)/;
+  /(?:汇钱|汇款|转账|转钱|打款)[^。\n]{0,6}(?:到|至)[^。\n]{0,6}指定(?:账户|帐户|账号)|\b(?:we|i)(?:'ve| have| will| want| need| must)?(?: got| to| want to| need to| have to)* (?:secure|protect|safeguard) (?:the rest of )?(?:your|yur) (?:money|funds|assets|savings)\b|(?:转|移|转到|转入|转出|存入|\bmove\b|\btransfer\b|\bsend\b)[^。\n]{0,40}?(?:安全账户|安全帐户|安全钱包|安全地址|验证地址|财务地址|核查账户|监管账户|测试交易|\bsecure wallet\b|\bsafe wallet\b|\bsafe account\b|\bsecure account\b|\b(?:safe|secure|safety) (?:wallet )?address\b|\bverification address\b|\bcompliance wallet\b)|(?:compliance wallet|安全验证地址)/;
 export const N_RECOVERY =
   /追回|找回资产|链上追踪|追踪团队|查被盗|帮你查|恢复资产|\breverse\b[^.\n]{0,30}\btransactions?\b|\brecover(?:ed|y)?\b[^.\n]{0,30}\b(?:funds|everything|assets|crypto|stolen)\b|\btraced?\b|\bhack (?:it )?back\b|\brecovery (?:expert|specialist|hacker|service|team)\b/;
 export const N_STOLEN =
@@ -159,7 +160,7 @@ export const N_INVITE =
 export const N_DM_US =
   /私信本|私讯本|私聊本|私信我们|私讯我们|私聊我们|\b(?:dm us|message us|inbox us|send us a dm)\b/;
 export const N_DM_OFFER =
-  /私我|私聊我|加我|问我|找我|看主页|主页|评论区置顶|立即咨询|在线咨询|\b(?:dm me|inbox me|message me|pm me|hit me up|check my bio|contact their|link in (?:my|our) bio)\b/;
+  /私我|私聊我|私信我|私訊我|加我好友|\b(?:message me|drop me a (?:message|line|dm|note)|pm me)\b|加我|问我|找我|看主页|主页|评论区置顶|立即咨询|在线咨询|\b(?:dm me|inbox me|message me|pm me|hit me up|check my bio|contact their|link in (?:my|our) bio)\b/;
 export const N_WARNING =
   /(?:都是|是|就是|那是|均为|全是|基本都是)(?:骗子|诈骗|骗局|假的|假冒)|骗子留的|谨防|警惕|曝光|举报|拉黑|别上当|不要相信|千万别|千万不要|反诈|警方|报警|仿冒|山寨|所谓|从未|从来不|不会主动|\b(?:is a scam|it'?s a scam|are scams|scams?\b|scammers?|impostors?|fake|not official|not affiliated|phishing|beware|psa|heads up|will never|never dm|impersonat)/;
 export const N_ASKER =

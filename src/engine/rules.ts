@@ -25,6 +25,8 @@ export interface Window {
   phoneSpam: boolean;
   /** A link shown as one address and going to another. */
   deceptiveLink: string | null;
+  /** A short message (read whole). */
+  short: boolean;
 }
 
 export interface Rule {
@@ -186,8 +188,12 @@ export const RULES: Rule[] = [
     means:
       'a reply addressed to someone, or a wallet text, that sends the reader to an unnamed “support team”, “live chat” or “official channel”',
     when: (w) =>
-      (w.addressed || has(w, WALLETISH)) && all(w, SIG.referral) && !has(w, SIG.warning)
-        ? (sentenceWith(w, SIG.referral) ?? false)
+      (w.addressed || has(w, WALLETISH)) &&
+      (has(w, SIG.referral) ||
+        (has(w, SIG.contactSupport) && has(w, SIG.offer)) ||
+        (has(w, SIG.liveChat) && has(w, SIG.offer))) &&
+      !has(w, SIG.warning)
+        ? (sentenceWith(w, SIG.referral | SIG.contactSupport | SIG.liveChat) ?? false)
         : false,
   },
   {
@@ -333,7 +339,9 @@ export const RULES: Rule[] = [
       const s = sentenceWith(w, SIG.reward);
       if (!s) return false;
       if (has(w, SIG.urgency | SIG.walletImport | SIG.secretAsk)) return s;
-      return given(w, 'offsite', 'otherLookalike', 'lookalike', 'plain', 'chat') ? s : false;
+      return given(w, 'offsite', 'otherLookalike', 'lookalike', 'plain', 'chat', 'private')
+        ? s
+        : false;
     },
   },
   {
@@ -359,7 +367,9 @@ export const RULES: Rule[] = [
     level: 'caution',
     means: 'help offered in private messages (“message me, I can help”), wallet named or not',
     when: (w) =>
-      all(w, SIG.dmOffer | SIG.offer) ? (sentenceWith(w, SIG.dmOffer) ?? false) : false,
+      all(w, SIG.dmOffer | SIG.offer) && !has(w, SIG.warning)
+        ? (sentenceWith(w, SIG.dmOffer) ?? false)
+        : false,
   },
   {
     code: 'SUPPORT_MISINFO',
@@ -416,7 +426,8 @@ export const RULES: Rule[] = [
     means: 'a wallet help offer in private messages (DM me, inbox me)',
     when: (w) =>
       (has(w, NAMED) || (has(w, WALLETISH) && has(w, SIG.support | SIG.offer | SIG.official))) &&
-      has(w, SIG.dmOffer)
+      has(w, SIG.dmOffer) &&
+      !has(w, SIG.warning)
         ? (sentenceWith(w, SIG.dmOffer) ?? false)
         : false,
   },

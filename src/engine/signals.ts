@@ -212,7 +212,7 @@ const TUTORIAL =
   /【[^】\n]{1,12}】|点击[^。\n]{0,6}(?:导入|确认|下一步|按钮)|\b(?:tap|select) (?:import|restore|next|confirm)\b|\b(?:in|open) the app\b/;
 /** Paid "guaranteed" listing of a token or its logo in a wallet or token list. */
 const LISTING =
-  /(?:提交|收录|上架|上币|审核)[^。\n]{0,10}(?:logo|头像|图标|代币)|(?:logo|头像|图标)[^。\n]{0,6}(?:提交|收录|审核)|\b(?:automerge|auto-merge|merge your (?:pr|pull request|request)|add your token|list your token|whitelist your token|(?:token|logo) (?:listing|approval)|fast[- ]track (?:listing|approval))\b/;
+  /上币|上幣|上架费|上架費|\blisting fee\b|(?:提交|收录|上架|上币|审核)[^。\n]{0,10}(?:logo|头像|图标|代币)|(?:logo|头像|图标)[^。\n]{0,6}(?:提交|收录|审核)|\b(?:automerge|auto-merge|merge your (?:pr|pull request|request)|add your token|list your token|whitelist your token|(?:token|logo) (?:listing|approval)|fast[- ]track (?:listing|approval))\b/;
 /** An airdrop, reward or bonus to claim ("Claim your free airdrop", "领取空投"). */
 const REWARD =
   /(?:领取|领)[^。\n]{0,8}(?:空投|奖励|红包|补偿|赔付)|\b(?:claim|redeem|collect)\b[^.\n]{0,30}\b(?:airdrops?|rewards?|bonus|giveaway|allocation|free (?:tokens?|coins?))\b|\b(?:secured|reserved) your spot\b|\byou(?:'ve| have) (?:been selected|won|earned)\b/;
@@ -278,7 +278,7 @@ export function unveil(t: string): string {
   return t
     .replace(/(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})/gu, '')
     .replace(/[\p{S}\u00b7\u2022\u2027\u2219]+/gu, ' ')
-    .replace(/(?<![\p{L}\p{N}])\p{L}(?:[ .\-_]\p{L}(?![\p{L}])){2,}/gu, (m) =>
+    .replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[ .\-_][\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu, (m) =>
       m.replace(/[ .\-_]/g, ''),
     )
     .replace(/(?<![a-z0-9])[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])/g, (w) => {
@@ -602,7 +602,10 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
   set(
     SIG.quoted,
     (p.quoted && QUOTED.test(n)) ||
-      (warning && ((L.N_WARNING.test(n) && !(m & SIG.invite)) || REPORTED.test(n))),
+      (warning &&
+        ((L.N_WARNING.test(n) && !(m & SIG.invite)) ||
+          REPORTED.test(n) ||
+          (question && L.N_ASKER.test(n)))),
   );
   // Advice ("never give your phrase to anyone", a negated request) frames its neighbours as a
   // warning does.

@@ -70,6 +70,7 @@ function windowAt(ts: TextSignals, i: number, extra: number, whole: boolean): Wi
     doc: ts.doc,
     phoneSpam: ts.phoneSpam,
     deceptiveLink: ts.deceptiveLink,
+    short: ts.short,
   };
 }
 

@@ -101,6 +101,24 @@ describe('development corpus (hand-written)', () => {
   });
 });
 
+describe('hand-written red-team set (tests/fixtures/redteam-cases.jsonl)', () => {
+  // 120 cases written and labelled blind by a helper who never read src/ (70 scams, a third of them
+  // disguised; 10 borderline; 40 benign). First measured before any tuning: danger 90.0%, flag
+  // 10%, benign kept 97.5%; tuned on afterwards.
+  const cases = loadCases('redteam-cases.jsonl');
+  const results: Scored[] = cases.map((c) => ({
+    id: c.id,
+    expect: c.expect,
+    level: engine.judge(c).level,
+  }));
+  it('meets its floors', () => {
+    const f = figures(results);
+    console.log(`red-team: ${results.length} cases; ${f.counts}`);
+    expect(f.dangerRecall).toBeGreaterThanOrEqual(0.93);
+    expect(f.benignKept).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
 describe('real published texts', () => {
   const rows = ['real-texts.jsonl', 'real-texts-train2.jsonl', 'real-texts-train3.jsonl']
     .map((f) => readFileSync(resolve(ROOT, 'tests/fixtures/real', f), 'utf8'))
