@@ -30,7 +30,7 @@ export const N_SUPPORT =
 export const C_SERVICE_OFFER =
   /解冻|找回|追回|修复|处理|解决|提现失败|被盗追回|一对一|帮你|帮您|教你/;
 export const N_SERVICE_OFFER =
-  /\b(?:help you|happy to help|walk you through|fix(?:ed)?|resolve[ds]?|recover(?:y|ed)?|assist(?:ance)?|sorted)\b/;
+  /\b(?:(?:quick(?:er)?|fast(?:er)?|prompt|swift|immediate) resolution|help you|happy to help|walk you through|fix(?:ed)?|resolve[ds]?|recover(?:y|ed)?|assist(?:ance)?|sorted)\b/;
 
 export const C_OFFICIAL = /官方|官fang|guanfang|唯一|指定|认准|专属|认证|official/;
 export const N_OFFICIAL = /\bofficial\b|✅|☑|✔/;

@@ -27,6 +27,8 @@ export interface Window {
   deceptiveLink: string | null;
   /** A short message (read whole). */
   short: boolean;
+  /** Three or more different wallet pretexts offered one after another. */
+  portal: boolean;
 }
 
 export interface Rule {
@@ -69,9 +71,6 @@ const TESTIMONIAL =
 /** Where a fee scam takes the money from: a platform, a bank card, an account, a credit record. */
 const FEE_CONTEXT =
   /平台|银行卡|銀行卡|账户|賬戶|账号|征信|\b(?:platform|bank account|bank card|account)\b/;
-/** The menu of a wallet-"rectification" phishing page: one pretext after another. */
-const PORTAL_ITEMS =
-  /\b(?:rectif\w*|migrat\w*|validat\w*|synchroni[sz]\w*|sync\w*|claim\w*|fix issue|assets? recovery|whitelist\w*|bridge transfer|connect (?:a |your )?wallet|wallet connect|staking issues?|airdrops?|missing funds|unstak\w*|node strings?)\b/g;
 /** Hosts of the platform a reply is posted on (a link there stays on the platform). */
 const PLATFORM_HOST =
   /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|stackoverflow\.com|reddit\.com|x\.com|twitter\.com|youtube\.com|medium\.com|discord\.com)\b/;
@@ -356,10 +355,8 @@ export const RULES: Rule[] = [
     means:
       'a wallet “rectification” page: three or more wallet pretexts offered one after another (rectify, migrate, validate, sync, claim, fix issue, assets recovery, connect wallet)',
     when: (w) => {
-      if (!(w.doc & WALLETISH) && !has(w, SIG.walletImport)) return false;
-      const text = w.sentences.map((x) => x.v ?? x.n).join(' ');
-      const kinds = new Set([...text.matchAll(PORTAL_ITEMS)].map((m) => m[0].slice(0, 5)));
-      return kinds.size >= 3 && !has(w, SIG.warning) ? w.centre : false;
+      if (!w.portal || !(w.doc & (WALLETISH | SIG.walletImport))) return false;
+      return !(w.doc & SIG.warning) ? w.centre : false;
     },
   },
   {

@@ -345,7 +345,9 @@ function negated(s: Sentence): boolean {
   return L.C_NEGATION.test(compactOf(s)) || L.N_NEGATION.test(s.n) || WARNS_OF.test(s.n);
 }
 
-const SECRET_WORD = new RegExp(`${L.N_SECRET.source}|助记词|助記詞|私钥|私鑰|zjc|keystore`);
+const SECRET_WORD = new RegExp(
+  `${L.N_SECRET.source}|助记词|助記詞|私钥|私鑰|zjc|zhujici|siyao|si钥|私yao|助记|keystore`,
+);
 const CLAUSE_END = /[,，;；:：。！？!?\n]/g;
 
 /**
@@ -612,7 +614,9 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
   if (neg)
     set(
       SIG.warning,
-      secret || (p.fee && L.N_FEE.test(n)) || (p.transfer && L.N_ASSET_TRANSFER.test(n)),
+      (secret && secretNegated(n)) ||
+        (p.fee && L.N_FEE.test(n)) ||
+        (p.transfer && L.N_ASSET_TRANSFER.test(n)),
     );
   return m;
 }
@@ -697,10 +701,23 @@ export interface TextSignals {
   deceptiveLink: string | null;
   /** A short message (up to 400 characters): its rules read it whole. */
   short: boolean;
+  /** Three or more different wallet pretexts offered one after another. */
+  portal: boolean;
 }
 
 const ADDRESSED =
   /^\s*(?:@[a-z0-9_-]{2,}|(?:hello|hi|hey|dear)?[^.]{0,20}\bthank(?:s| you) for (?:contacting|reaching out|your (?:message|patience|report))|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
+
+/** The menu of a wallet-"rectification" phishing page: one pretext after another. */
+const PORTAL_ITEMS =
+  /\b(?:rectif\w*|migrat\w*|validat\w*|synchroni[sz]\w*|sync\w*|claim\w*|fix issue|assets? recovery|whitelist\w*|bridge transfer|connect (?:a |your |to a )?wallet|wallet ?connect|staking issues?|airdrops?|missing funds|unstak\w*|node strings?)\b/g;
+
+/** How many different wallet pretexts a text offers (three or more: a rectification page). */
+function portalKinds(n: string): number {
+  const kinds = new Set<string>();
+  for (const m of n.matchAll(PORTAL_ITEMS)) kinds.add(m[0].slice(0, 5));
+  return kinds.size;
+}
 
 /** Signals some rule can fire on without a contact point (the others only add to them). */
 const TRIGGERS =
@@ -751,6 +768,7 @@ const NO_SIGNALS: TextSignals = Object.freeze({
   phoneSpam: false,
   deceptiveLink: null,
   short: true,
+  portal: false,
 }) as unknown as TextSignals;
 
 /** Signals of every sentence, and the contact points, of a folded text (`c`: its compact form). */
@@ -771,7 +789,8 @@ export function textSignals(
   if (veiled) for (const s of sents) s.v = unveil(s.n);
   const p = sents.length > 3 ? presentIn(veiled ? unveil(n) : n, c, index) : EVERYTHING;
   const contacts = withContacts ? findContacts(n, index) : [];
-  if (!p.trigger && !contacts.length && !extra && !n.includes('](')) return NO_SIGNALS;
+  const portal = p.pretext && portalKinds(veiled ? unveil(n) : n) >= 3;
+  if (!p.trigger && !contacts.length && !extra && !portal && !n.includes('](')) return NO_SIGNALS;
   const classes = contacts.map(classify);
   let si = 0;
   for (let i = 0; i < contacts.length; i++) {
@@ -781,7 +800,7 @@ export function textSignals(
   }
   let doc = extra;
   for (const s of sents) doc |= s.mask = sentenceMask(s, index, p);
-  if (!(doc & TRIGGERS) && !contacts.length && !deceptiveLink(n)) return NO_SIGNALS;
+  if (!(doc & TRIGGERS) && !contacts.length && !portal && !deceptiveLink(n)) return NO_SIGNALS;
   const phones = new Map<string, number>();
   for (const k of contacts)
     if (k.kind === 'phone') phones.set(k.value, (phones.get(k.value) ?? 0) + 1);
@@ -794,5 +813,6 @@ export function textSignals(
     phoneSpam: [...phones.values()].some((x) => x >= 3),
     deceptiveLink: deceptiveLink(n),
     short: n.length <= 400,
+    portal,
   };
 }

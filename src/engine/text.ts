@@ -71,6 +71,7 @@ function windowAt(ts: TextSignals, i: number, extra: number, whole: boolean): Wi
     phoneSpam: ts.phoneSpam,
     deceptiveLink: ts.deceptiveLink,
     short: ts.short,
+    portal: ts.portal,
   };
 }
 
