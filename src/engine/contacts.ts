@@ -29,6 +29,8 @@ export interface Contact {
   official: boolean;
   /** For links: what the address judge found. */
   urlFindings?: Finding[];
+  /** For links: the host, lower case. */
+  host?: string;
 }
 
 const MAX_CONTACTS = 64;
@@ -182,7 +184,15 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
       if (!/^https?:\/\//.test(raw) && /^\d/.test(host)) return;
       const urlFindings = judgeUrlFindings(raw, index);
       const official = urlFindings.some((f) => f.code === 'OFFICIAL_CHANNEL');
-      out.push({ kind: 'url', value: raw, start: s, end: s + raw.length, official, urlFindings });
+      out.push({
+        kind: 'url',
+        value: raw,
+        host: host.toLowerCase(),
+        start: s,
+        end: s + raw.length,
+        official,
+        urlFindings,
+      });
     });
   }
   const taken = [...out];

@@ -146,8 +146,6 @@ export const N_URGENCY =
   /\d+\s*(?:小时|分钟|天)内|今日内|今天内|逾期|立即|尽快|限时|最后\d|仅剩|马上|\bwithin \d+ (?:hours|minutes|days)\b|\b(?:only )?\d+ (?:hours?|minutes?|days?) left\b|\blast chance\b|\bmandatory\b|\bfailure to (?:complete|verify|validate|act|comply)\b|\bends (?:today|soon|tonight)\b|\bimmediately\b|\bbefore (?:midnight|the end)\b|\burgent|\bdeadline\b|\bexpires?\b/;
 export const N_WALLET_IMPORT =
   /把钱包导入|钱包导入到|导入钱包|连接钱包|\bimport (?:your )?wallet\b|\bconnect (?:your )?(?:tokenpocket )?wallet\b|\bconnecting to\b/;
-export const N_WALLET =
-  /钱包|錢包|usdt|资产|提币|转账|\bwallet|\bcrypto|\btokens?\b|\bfunds\b|\beth\b|\btrx\b|\bbsc\b|工单|\bticket\b/;
 
 // ── Invitations, warnings, questions ─────────────────────────────────────────────────────────
 // Sources: [RT] benign-warning, benign-news and disclaimer-laundering (how genuine warnings are

@@ -5,6 +5,7 @@
  * a sentence together with its neighbours, never a whole article: "account anomaly" in one
  * paragraph and "freeze" in another do not add up to a threat.
  */
+import { getDomain } from 'tldts';
 import type { OfficialIndex } from './official-index';
 import { compactText } from './normalize';
 import { contactLevel, findContacts } from './contacts';
@@ -413,9 +414,10 @@ interface Present {
 }
 
 function presentIn(n: string, c: string, index: OfficialIndex): Present {
+  const leety = LEET_IN_WORD.test(c);
   const p: Present = {
-    brand: brandRegex(index).test(c) || brandRegex(index).test(leet(c)),
-    other: OTHER_NAMES.test(c) || OTHER_NAMES.test(leet(c)),
+    brand: brandRegex(index).test(c) || (leety && brandRegex(index).test(leet(c))),
+    other: OTHER_NAMES.test(c) || (leety && OTHER_NAMES.test(leet(c))),
     crypto: CRYPTO.test(n),
     supportC: L.C_SUPPORT.test(c),
     supportN: L.N_SUPPORT.test(n),
@@ -530,6 +532,9 @@ const EVERYTHING: Present = {
   trigger: true,
 };
 
+/** Leet digits next to letters in a compact text ("t0kenp0cket"): brand names are read through them. */
+const LEET_IN_WORD = /[a-z][013457]|[013457][a-z]/;
+
 /** Words that make a "private key" an SSH, TLS or PGP key, not a wallet's. */
 const NOT_WALLET_KEY =
   /\b(?:ssh|gpg|pgp|tls|ssl|x\.?509|rsa|openssl|id_rsa|pem|certificate)\b|证书|公钥/;
@@ -539,7 +544,7 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
   const n = s.v ?? s.n;
   const c = p.compact ? compactOf(s) : '';
   // Leet digits in the compact text ("t0kenp0cket", "tpwa11et"): the brand names read through them.
-  const cl = /[a-z][013457]|[013457][a-z]/.test(c) ? leet(c) : c;
+  const cl = LEET_IN_WORD.test(c) ? leet(c) : c;
   let m = 0;
   const set = (bit: number, on: boolean) => {
     if (on) m |= bit;
@@ -652,10 +657,6 @@ export type ContactClass =
   | 'plain'
   | 'official';
 
-function hostOf(url: string): string {
-  return (url.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '').toLowerCase();
-}
-
 function ownDomain(host: string): boolean {
   for (const d of OTHER_BRAND_DOMAINS) if (host === d || host.endsWith('.' + d)) return true;
   return false;
@@ -670,7 +671,7 @@ export function classify(k: Contact): ContactClass {
   if (contactLevel(k) === 'danger') return 'lookalike';
   if (FORM_OR_SHORT.test(k.value)) return 'offsite';
   if (CHAT_LINK.test(k.value)) return 'chat';
-  const host = hostOf(k.value);
+  const host = k.host ?? '';
   const desk = HELP_DESK.exec(host)?.[1];
   if (desk && OTHER_LATIN.includes(desk)) return 'own';
   if (FREE_HOST.test(host)) return 'offsite';
@@ -743,12 +744,9 @@ const TRIGGERS =
 const SHOWN_LINK =
   /\[\s*(?:https?:\/\/|www\.)([a-z0-9.-]+\.[a-z]{2,})[^\]\s]*\s*\]\(\s*https?:\/\/([a-z0-9.-]+\.[a-z]{2,})/g;
 
+/** The registrable domain of a host (tldts, as the address judge reads it), or the host. */
 function registrable(host: string): string {
-  return host
-    .replace(/^www\./, '')
-    .split('.')
-    .slice(-2)
-    .join('.');
+  return getDomain(host) ?? host;
 }
 
 /** A link written to show one address (with its scheme or www.) and go to another: both hosts, or null. */
@@ -787,10 +785,12 @@ export function textSignals(
   // as much.
   const veiled = veiledText(n);
   if (veiled) for (const s of sents) s.v = unveil(s.n);
-  const p = sents.length > 3 ? presentIn(veiled ? unveil(n) : n, c, index) : EVERYTHING;
+  const nv = veiled ? unveil(n) : n;
+  const p = sents.length > 3 ? presentIn(nv, c, index) : EVERYTHING;
   const contacts = withContacts ? findContacts(n, index) : [];
-  const portal = p.pretext && portalKinds(veiled ? unveil(n) : n) >= 3;
-  if (!p.trigger && !contacts.length && !extra && !portal && !n.includes('](')) return NO_SIGNALS;
+  const portal = p.pretext && portalKinds(nv) >= 3;
+  const deceptive = deceptiveLink(n);
+  if (!p.trigger && !contacts.length && !extra && !portal && !deceptive) return NO_SIGNALS;
   const classes = contacts.map(classify);
   let si = 0;
   for (let i = 0; i < contacts.length; i++) {
@@ -800,7 +800,7 @@ export function textSignals(
   }
   let doc = extra;
   for (const s of sents) doc |= s.mask = sentenceMask(s, index, p);
-  if (!(doc & TRIGGERS) && !contacts.length && !portal && !deceptiveLink(n)) return NO_SIGNALS;
+  if (!(doc & TRIGGERS) && !contacts.length && !portal && !deceptive) return NO_SIGNALS;
   const phones = new Map<string, number>();
   for (const k of contacts)
     if (k.kind === 'phone') phones.set(k.value, (phones.get(k.value) ?? 0) + 1);
@@ -811,7 +811,7 @@ export function textSignals(
     addressed: n.length < 3000 && ADDRESSED.test(n),
     doc,
     phoneSpam: [...phones.values()].some((x) => x >= 3),
-    deceptiveLink: deceptiveLink(n),
+    deceptiveLink: deceptive,
     short: n.length <= 400,
     portal,
   };

@@ -93,7 +93,8 @@ function gridOf(f: Field): HTMLInputElement[] | null {
  * of any sign while its key listeners read the whole entry.
  */
 let run: { field: Field; text: string } | null = null;
-const RUN_MAX = 4000;
+// Longer than any phrase or key with its breaks (24 words of up to 8 letters): each key reads it.
+const RUN_MAX = 600;
 
 /** An entry that is held (with `data` added), or armed (nothing to add). */
 function reads(text: string, data: string): boolean {
