@@ -65,8 +65,7 @@ function dedupe(findings: Finding[]): Finding[] {
   return [...seen.values()].sort((a, b) => rank(b.level) - rank(a.level));
 }
 
-function clean(s: string | undefined): string | undefined {
-  if (s === undefined) return undefined;
+function cleanEvidence(s: string): string {
   // Nothing shorter than a seed phrase or a key can hold one.
   // A key run into other hex digits is not a 64-digit key on its own: long hex runs go as well.
   const r =
@@ -82,15 +81,22 @@ export function createEngine(list: OfficialList): Engine {
     // Most text has nothing to say: no dedupe, no sort, no objects beyond the answer.
     if (!findings.length) return SAFE;
     const fs = dedupe(findings);
+    // Reasons often quote the same sentence: each is redacted once.
+    const cleaned = new Map<string, string>();
+    const clean = (s: string): string => {
+      let r = cleaned.get(s);
+      if (r === undefined) cleaned.set(s, (r = cleanEvidence(s)));
+      return r;
+    };
     return {
       level: maxLevel(fs),
       reasons: fs.map((f): Reason => {
         const e = f.evidence;
         const evidence: Reason['evidence'] = { listVersion: version };
-        if (e.matched) evidence.matched = e.matched.map((m) => clean(m)!).filter(Boolean);
+        if (e.matched) evidence.matched = e.matched.map(clean).filter(Boolean);
         if (e.imitates) evidence.imitates = e.imitates;
-        if (e.contact) evidence.contact = clean(e.contact)!;
-        if (e.host) evidence.host = clean(e.host)!;
+        if (e.contact) evidence.contact = clean(e.contact);
+        if (e.host) evidence.host = clean(e.host);
         if (e.official) evidence.official = e.official;
         if (e.span) evidence.span = e.span;
         return { code: f.code, level: f.level, message: reasonMessage(f.code, lang), evidence };

@@ -1,4 +1,4 @@
-import { findPhrases, isEnglishSeedWord, isKeystore } from './secrets';
+import { findPhrases, isEnglishSeedWord, isKeystore, wordSets } from './secrets';
 
 export const REDACTED = {
   phrase: '[REDACTED seed phrase]',
@@ -10,11 +10,12 @@ export const REDACTED = {
 const HEX64 = /(?<![0-9a-fA-F])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g;
 /** Password, PIN… named: the only secret that needs no long run of words or digits. */
 const PASSWORD_WORDS = 'password|passwd|passcode|pwd|pin|密码|密碼|口令|支付密码';
-const PASSWORD_WORD = new RegExp(PASSWORD_WORDS, 'i');
 const PASSWORD = new RegExp(
   `((?:${PASSWORD_WORDS})\\s*(?:is|是|为|為|:|：|=)\\s*)(?!\\[REDACTED)([^\\s,，。;；"']{1,128})`,
   'gi',
 );
+/** A password word with its value after it ("pin: 1234"): what the password pass replaces. */
+const PASSWORD_VALUE = new RegExp(PASSWORD.source, 'i');
 /** Words that announce a seed phrase: then unspaced Chinese phrases are looked for inside longer runs. */
 const PHRASE_TALK =
   /助[记記][词詞]|[恢復复][复復]?[词詞]|mnemonic|seed|phrase|recovery|secret words/i;
@@ -31,32 +32,75 @@ export function redactSecrets(text: string): string {
   return redact(text, true);
 }
 
+/** Characters allowed between the words of a phrase (by findPhrases or the word-run pass). */
+function isPhraseGap(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    (c >= 48 && c <= 57) ||
+    c === 44 || // ,
+    c === 59 || // ;
+    c === 46 || // .
+    c === 0x3001 || // 、
+    c === 0xff0c || // ，
+    c === 0xff1b || // ；
+    c === 124 || // |
+    c === 45 || // -
+    c === 0x2013 || // –
+    c === 41 || // )
+    c === 40 || // (
+    c === 35 || // #
+    c === 58 || // :
+    c === 0xff1a || // ：
+    (c > 127 && /\s/.test(String.fromCharCode(c)))
+  );
+}
+
 /**
- * A necessary condition for anything redact() removes, in one pass: 8 words (a phrase needs 8
- * wordlist words, each a run of letters), 8 Chinese characters, 64 hex digits in a row, a brace (a
- * keystore), a percent sign (an encoded link) or a password word. Most evidence has none.
+ * A necessary condition for anything redact() removes, in one pass: 8 wordlist words in a row
+ * (English words, or Chinese characters, with only spaces, numbering or commas between them), 64
+ * hex digits in a row, a brace (a keystore), a percent sign (an encoded link) or a password word.
+ * Most evidence has none.
  */
-function mayHoldSecret(text: string): boolean {
-  let words = 0;
-  let cjk = 0;
+export function mayHoldSecret(text: string): boolean {
+  const { en, hans, hant } = wordSets();
+  let enRun = 0;
+  let zhRun = 0;
   let hex = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
     const lower = c | 32;
     const letter = c < 128 && lower >= 97 && lower <= 122;
     if (letter) {
-      if (!inWord && ++words >= 8) return true;
-      inWord = true;
-    } else inWord = false;
+      if (wordStart < 0) wordStart = i;
+      zhRun = 0;
+    } else if (wordStart >= 0) {
+      if (en.has(text.slice(wordStart, i).toLowerCase())) {
+        if (++enRun >= 8) return true;
+      } else enRun = 0;
+      wordStart = -1;
+    }
     if ((c >= 48 && c <= 57) || (letter && lower <= 102)) {
       if (++hex >= 64) return true;
     } else hex = 0;
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
-      if (++cjk >= 8) return true;
+      const ch = text[i]!;
+      if (hans.has(ch) || hant.has(ch)) {
+        if (++zhRun >= 8) return true;
+      } else zhRun = 0;
+      enRun = 0;
     } else if (c === 123 || c === 37) return true;
+    else if (!letter && !isPhraseGap(c)) {
+      enRun = 0;
+      zhRun = 0;
+    }
   }
-  return PASSWORD_WORD.test(text);
+  return PASSWORD_VALUE.test(text);
 }
 
 function redact(text: string, urls: boolean): string {

@@ -36,7 +36,7 @@ interface Token {
   end: number;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const isCjkCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 function listsFor(tokens: Token[]): [PhraseLang, Set<string>, string[]][] {
   const out: [PhraseLang, Set<string>, string[]][] = [];
@@ -64,20 +64,16 @@ export function checksumOk(words: string[], list: string[]): boolean {
   }
   const csBits = n / 3; // 11n bits = 32n/3 entropy bits + n/3 checksum bits
   const entBytes = (n * 11 - csBits) / 8;
-  let v = 0n;
+  // The words' 11-bit indexes, written bit by bit (the entropy ends on a byte boundary).
+  const bits = new Uint8Array(entBytes + 1);
+  let pos = 0;
   for (const w of words) {
-    const i = idx.get(w.normalize('NFKD'));
+    const i = idx.get(w) ?? idx.get(w.normalize('NFKD'));
     if (i === undefined) return false;
-    v = (v << 11n) | BigInt(i);
+    for (let b = 10; b >= 0; b--, pos++) if ((i >> b) & 1) bits[pos >> 3]! |= 0x80 >> (pos & 7);
   }
-  const checksum = Number(v & ((1n << BigInt(csBits)) - 1n));
-  let ent = v >> BigInt(csBits);
-  const buf = new Uint8Array(entBytes);
-  for (let k = entBytes - 1; k >= 0; k--) {
-    buf[k] = Number(ent & 0xffn);
-    ent >>= 8n;
-  }
-  return sha256(buf)[0]! >> (8 - csBits) === checksum;
+  const checksum = bits[entBytes]! >> (8 - csBits);
+  return sha256(bits.subarray(0, entBytes))[0]! >> (8 - csBits) === checksum;
 }
 
 function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: boolean }[] {
@@ -105,8 +101,18 @@ function runs(input: string): { tokens: Token[]; lang: 'en' | 'zh'; spaced: bool
   let mode: 'spaced' | 'unspaced' | null = null;
   let lastEnd = -1;
   for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    // Most characters of a text are ASCII: told apart by their code, not a pattern per character.
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) continue;
+      if (((code >= 48 && code <= 57) || code === 46 || code === 41) && mode !== 'unspaced')
+        continue;
+      if (cur.length) flush('zh', mode !== 'unspaced');
+      mode = null;
+      continue;
+    }
     const ch = input[i]!;
-    if (CJK.test(ch) && (hans.has(ch) || hant.has(ch))) {
+    if (isCjkCode(code) && (hans.has(ch) || hant.has(ch))) {
       const adjacent = lastEnd === i;
       if (cur.length >= 1) {
         const m = adjacent ? 'unspaced' : 'spaced';

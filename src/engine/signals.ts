@@ -247,13 +247,31 @@ const LEETY = /[a-z][013457][a-z]|(?<![a-z0-9])[013457][a-z]{2}/;
 const SYMBOL = /[\p{S}\u00b7\u2022\u2027\u2219]/u;
 const SYMBOL_IN_WORD = /(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})/u;
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}[ .\-_]\p{L}[ .\-_]\p{L}(?![\p{L}])/u;
+/**
+ * Cheap necessary conditions (no Unicode property classes) for the tests below: a symbol-like
+ * character between letters; three single characters with separators between them.
+ */
+const SYMBOL_IN_WORD_PRE =
+  // eslint-disable-next-line no-control-regex -- \x00-\x7f: any ASCII character
+  /[a-z\u00c0-\uffff](?:[$+<=>^`|~]|[^\x00-\x7f\u3400-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u3014-\u301f\u2018-\u201f\u2026\uff01-\uff03\uff05-\uff0a\uff0c-\uff0f\uff1a\uff1b\uff1f\uff20\u00a0])+[a-z\u00c0-\uffff]/;
+const SPACED_LETTERS_PRE = /(?<![a-z0-9])[^\s.\-_][ .\-_][^\s.\-_][ .\-_][^\s.\-_](?![a-z])/;
+
+/** Whether a text has at least `k` dots and hyphens. */
+function dotsAtLeast(n: string, k: number): boolean {
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if ((c === 46 || c === 45) && --k <= 0) return true;
+  }
+  return false;
+}
+
 /** A text with symbols inside words, letters spaced out one by one, or leet digits in words. */
-function veiledText(n: string): boolean {
+export function veiledText(n: string): boolean {
   return (
     LEETY.test(n) ||
-    (n.match(/\p{L}[.-]\p{L}/gu)?.length ?? 0) >= 6 ||
-    (SYMBOL.test(n) && SYMBOL_IN_WORD.test(n)) ||
-    (/[ .\-_]\S[ .\-_]/.test(n) && SPACED_LETTERS.test(n))
+    (dotsAtLeast(n, 6) && (n.match(/\p{L}[.-]\p{L}/gu)?.length ?? 0) >= 6) ||
+    (SYMBOL_IN_WORD_PRE.test(n) && SYMBOL.test(n) && SYMBOL_IN_WORD.test(n)) ||
+    (SPACED_LETTERS_PRE.test(n) && SPACED_LETTERS.test(n))
   );
 }
 const LEET_LETTER: Record<string, string> = {
@@ -413,51 +431,34 @@ interface Present {
   trigger: boolean;
 }
 
-function presentIn(n: string, c: string, index: OfficialIndex): Present {
-  const leety = LEET_IN_WORD.test(c);
-  const p: Present = {
-    brand: brandRegex(index).test(c) || (leety && brandRegex(index).test(leet(c))),
-    other: OTHER_NAMES.test(c) || (leety && OTHER_NAMES.test(leet(c))),
-    crypto: CRYPTO.test(n),
-    supportC: L.C_SUPPORT.test(c),
-    supportN: L.N_SUPPORT.test(n),
-    officialC: L.C_OFFICIAL.test(c),
-    officialN: L.N_OFFICIAL.test(n),
-    staff: L.N_STAFF_CLAIM.test(n),
-    offerC: L.C_SERVICE_OFFER.test(c),
-    offerN: L.N_SERVICE_OFFER.test(n),
-    secretN: L.N_SECRET.test(n),
-    secretC: C_SECRET_ANY.test(c),
-    fee: L.N_FEE.test(n),
-    transfer: L.N_ASSET_TRANSFER.test(n),
-    migration: MIGRATION.test(n),
-    recovery: L.N_RECOVERY.test(n),
-    recoveryService: RECOVERY_SERVICE.test(n),
-    stolen: L.N_STOLEN.test(n) || LOST.test(n),
-    remote: L.N_REMOTE.test(n),
-    threat: L.N_THREAT.test(n),
-    accountThreat: ACCOUNT_THREAT.test(n),
-    urgency: L.N_URGENCY.test(n),
-    pretext: L.N_PRETEXT.test(n),
-    walletImport: L.N_WALLET_IMPORT.test(n),
-    fakeApp: L.N_FAKE_APP.test(n) && L.N_INSTALL.test(n),
-    warning: L.N_WARNING.test(n) || NARRATIVE.test(n) || L.N_ASKER.test(n),
-    invite: L.N_INVITE.test(n),
-    dmUs: L.N_DM_US.test(n),
-    dmOffer: L.N_DM_OFFER.test(n),
-    liveChat: LIVE_CHAT.test(n),
-    referral: REFERRAL.test(n),
-    phoneSupport: PHONE_SUPPORT.test(n),
-    contactSupportN: CONTACT_SUPPORT.test(n),
-    contactSupportC: CONTACT_SUPPORT.test(c),
-    quoted: QUOTED.test(n),
-    listing: LISTING.test(n),
-    reward: REWARD.test(n),
-    compact: false,
-    trigger: false,
-  };
-  p.compact =
-    p.brand || p.other || p.supportC || p.officialC || p.offerC || p.secretC || p.contactSupportC;
+/**
+ * The lists a rule can fire on without a contact point, and the pretexts of a rectification page,
+ * looked for first: a text with none of them and no contact point is not read further.
+ */
+function triggersIn(n: string, c: string): Present {
+  const p = { ...NOTHING_PRESENT };
+  p.secretN = L.N_SECRET.test(n);
+  p.secretC = C_SECRET_ANY.test(c);
+  p.fee = L.N_FEE.test(n);
+  p.transfer = L.N_ASSET_TRANSFER.test(n);
+  p.migration = MIGRATION.test(n);
+  p.recovery = L.N_RECOVERY.test(n);
+  p.recoveryService = RECOVERY_SERVICE.test(n);
+  p.fakeApp = L.N_FAKE_APP.test(n) && L.N_INSTALL.test(n);
+  p.remote = L.N_REMOTE.test(n);
+  p.threat = L.N_THREAT.test(n);
+  p.accountThreat = ACCOUNT_THREAT.test(n);
+  p.staff = L.N_STAFF_CLAIM.test(n);
+  p.dmUs = L.N_DM_US.test(n);
+  p.dmOffer = L.N_DM_OFFER.test(n);
+  p.referral = REFERRAL.test(n);
+  p.phoneSupport = PHONE_SUPPORT.test(n);
+  p.contactSupportN = CONTACT_SUPPORT.test(n);
+  p.contactSupportC = CONTACT_SUPPORT.test(c);
+  p.walletImport = L.N_WALLET_IMPORT.test(n);
+  p.listing = LISTING.test(n);
+  p.reward = REWARD.test(n);
+  p.pretext = L.N_PRETEXT.test(n);
   p.trigger =
     p.secretN ||
     p.secretC ||
@@ -483,53 +484,76 @@ function presentIn(n: string, c: string, index: OfficialIndex): Present {
   return p;
 }
 
+/** The other lists (context: brand, role, warning…), once the text is worth reading. */
+function contextIn(p: Present, n: string, c: string, index: OfficialIndex): Present {
+  const leety = LEET_IN_WORD.test(c);
+  p.brand = brandRegex(index).test(c) || (leety && brandRegex(index).test(leet(c)));
+  p.other = OTHER_NAMES.test(c) || (leety && OTHER_NAMES.test(leet(c)));
+  p.crypto = CRYPTO.test(n);
+  p.supportC = L.C_SUPPORT.test(c);
+  p.supportN = L.N_SUPPORT.test(n);
+  p.officialC = L.C_OFFICIAL.test(c);
+  p.officialN = L.N_OFFICIAL.test(n);
+  p.offerC = L.C_SERVICE_OFFER.test(c);
+  p.offerN = L.N_SERVICE_OFFER.test(n);
+  p.stolen = L.N_STOLEN.test(n) || LOST.test(n);
+  p.urgency = L.N_URGENCY.test(n);
+  p.warning = L.N_WARNING.test(n) || NARRATIVE.test(n) || L.N_ASKER.test(n);
+  p.invite = L.N_INVITE.test(n);
+  p.liveChat = LIVE_CHAT.test(n);
+  p.quoted = QUOTED.test(n);
+  p.compact =
+    p.brand || p.other || p.supportC || p.officialC || p.offerC || p.secretC || p.contactSupportC;
+  return p;
+}
+
 /**
  * C_SECRET without its edge look-arounds: a superset of it on the whole compact text, where a
  * neighbouring sentence may sit right before "zjc".
  */
 const C_SECRET_ANY = new RegExp(L.C_SECRET.source.replace(/\(\?<?[!=][^()]*\)/g, ''));
 
-/** Every list present: a short text's sentences are tested for all of them. */
-const EVERYTHING: Present = {
-  brand: true,
-  other: true,
-  crypto: true,
-  supportC: true,
-  supportN: true,
-  officialC: true,
-  officialN: true,
-  staff: true,
-  offerC: true,
-  offerN: true,
-  secretN: true,
-  secretC: true,
-  fee: true,
-  transfer: true,
-  migration: true,
-  recovery: true,
-  recoveryService: true,
-  stolen: true,
-  remote: true,
-  threat: true,
-  accountThreat: true,
-  urgency: true,
-  pretext: true,
-  walletImport: true,
-  fakeApp: true,
-  warning: true,
-  invite: true,
-  dmUs: true,
-  dmOffer: true,
-  liveChat: true,
-  referral: true,
-  phoneSupport: true,
-  contactSupportN: true,
-  contactSupportC: true,
-  quoted: true,
-  listing: true,
-  reward: true,
-  compact: true,
-  trigger: true,
+/** No list present. */
+const NOTHING_PRESENT: Present = {
+  brand: false,
+  other: false,
+  crypto: false,
+  supportC: false,
+  supportN: false,
+  officialC: false,
+  officialN: false,
+  staff: false,
+  offerC: false,
+  offerN: false,
+  secretN: false,
+  secretC: false,
+  fee: false,
+  transfer: false,
+  migration: false,
+  recovery: false,
+  recoveryService: false,
+  stolen: false,
+  remote: false,
+  threat: false,
+  accountThreat: false,
+  urgency: false,
+  pretext: false,
+  walletImport: false,
+  fakeApp: false,
+  warning: false,
+  invite: false,
+  dmUs: false,
+  dmOffer: false,
+  liveChat: false,
+  referral: false,
+  phoneSupport: false,
+  contactSupportN: false,
+  contactSupportC: false,
+  quoted: false,
+  listing: false,
+  reward: false,
+  compact: false,
+  trigger: false,
 };
 
 /** Leet digits next to letters in a compact text ("t0kenp0cket"): brand names are read through them. */
@@ -566,7 +590,8 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
     ((p.secretN && L.N_SECRET.test(n)) || (p.secretC && L.C_SECRET.test(c))) &&
     !NOT_WALLET_KEY.test(n);
   const neg = secret || lure || p.accountThreat || p.walletImport || p.fakeApp ? negated(s) : false;
-  const question = secret || p.referral ? L.N_QUESTION.test(n) : false;
+  // A question: a worried one is the asker's, not a request (tested only where it counts).
+  const question = secret || p.referral || p.warning ? L.N_QUESTION.test(n) : false;
   if (secret && !question && (!neg || !secretNegated(n))) {
     const verb =
       L.C_SECRET_VERB.test(c || compactOf(s)) ||
@@ -779,18 +804,19 @@ export function textSignals(
   extra = 0,
 ): TextSignals {
   const sents = sentences(n);
-  // A long text is first looked through whole: its sentences are tested only for what it has
-  // somewhere, and a text with nothing a rule could fire on is not looked at further. A short one
-  // (three sentences or fewer) is read sentence by sentence at once: the look-through would cost
-  // as much.
+  // The text is first looked through whole: its sentences are tested only for the lists it has
+  // somewhere, and a text with nothing a rule could fire on is not looked at further.
   const veiled = veiledText(n);
   if (veiled) for (const s of sents) s.v = unveil(s.n);
-  const nv = veiled ? unveil(n) : n;
-  const p = sents.length > 3 ? presentIn(nv, c, index) : EVERYTHING;
+  // What the sentences will be tested on (unveiled one by one, which may read differently from
+  // the whole text unveiled).
+  const nv = veiled ? sents.map((s) => s.v).join('\n') : n;
+  const p = triggersIn(nv, c);
   const contacts = withContacts ? findContacts(n, index) : [];
-  const portal = p.pretext && portalKinds(nv) >= 3;
+  const portal = p.pretext && portalKinds(veiled ? unveil(n) : n) >= 3;
   const deceptive = deceptiveLink(n);
   if (!p.trigger && !contacts.length && !extra && !portal && !deceptive) return NO_SIGNALS;
+  contextIn(p, nv, c, index);
   const classes = contacts.map(classify);
   let si = 0;
   for (let i = 0; i < contacts.length; i++) {
