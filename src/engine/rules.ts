@@ -6,7 +6,7 @@
  */
 import type { Contact } from './contacts';
 import type { ReasonCode, Level } from './types';
-import { SIG } from './signals';
+import { PHONE_SPAM, SIG } from './signals';
 import type { ContactClass, Sentence } from './signals';
 
 export interface Window {
@@ -29,6 +29,8 @@ export interface Window {
   short: boolean;
   /** Three or more different wallet pretexts offered one after another. */
   portal: boolean;
+  /** How many different marks of phone spam the whole text has. */
+  phoneMarks: number;
 }
 
 export interface Rule {
@@ -59,9 +61,6 @@ const SUPPORT_ROLE = SIG.support | SIG.official | SIG.staff | SIG.liveChat;
 /** Money named: amounts in coins or dollars, a payment ("60$ fee", "3 BNB", "500U"). */
 const PAYMENT =
   /\$\s?\d|\d\s?\$|\d+\s?(?:usdt|usd|bnb|eth|btc|trx|u)\b|\d+\s?(?:元|块|u)(?![a-z])|\bfee\b|费|付款|转账/;
-/** The marks of phone spam: round-the-clock, toll-free, a "live person", an "official number". */
-const PHONE_SPAM =
-  /24\s?[/x×-]\s?7|toll[- ]?free|live person|real person|official (?:\w+ )?(?:number|line|helpline)|☎|📞|☏/;
 /** What fake police and officials threaten: money laundering, an investigation, a frozen card. */
 const POLICE_THREAT =
   /洗钱|洗錢|涉嫌|嫌疑|配合调查|配合調查|冻结|凍結|\b(?:money laundering|investigation|arrest warrant)\b/;
@@ -140,8 +139,13 @@ export const RULES: Rule[] = [
         );
         if (k) return k.contact;
       }
-      // A support line with the marks of phone spam, whatever the company.
-      if (has(w, SUPPORT_ROLE) && w.sentences.some((x) => PHONE_SPAM.test(x.v ?? x.n))) {
+      // A support line with the marks of phone spam: a wallet's or crypto's, or any company's in a
+      // text with three different marks at least (an ordinary "24/7 helpdesk" line has one or two).
+      if (
+        has(w, SUPPORT_ROLE) &&
+        w.sentences.some((x) => PHONE_SPAM.test(x.v ?? x.n)) &&
+        ((w.mask | w.doc) & WALLETISH || w.phoneMarks >= 3)
+      ) {
         const k = w.contacts.find((x) => x.contact.kind === 'phone' && x.cls === 'private');
         if (k) return k.contact;
       }

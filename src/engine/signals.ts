@@ -729,6 +729,8 @@ export interface TextSignals {
   short: boolean;
   /** Three or more different wallet pretexts offered one after another. */
   portal: boolean;
+  /** How many different marks of phone spam the whole text has (24/7, toll-free, ☎…). */
+  phoneMarks: number;
 }
 
 const ADDRESSED =
@@ -743,6 +745,19 @@ function portalKinds(n: string): number {
   const kinds = new Set<string>();
   for (const m of n.matchAll(PORTAL_ITEMS)) kinds.add(m[0].slice(0, 5));
   return kinds.size;
+}
+
+/** The marks of phone spam: round-the-clock, toll-free, a "live person", an "official number". */
+export const PHONE_SPAM =
+  /24\s?[/x×-]\s?7|toll[- ]?free|live person|real person|official (?:\w+ )?(?:number|line|helpline)|☎|📞|☏/;
+const PHONE_SPAM_ALL = new RegExp(PHONE_SPAM.source, 'g');
+
+/** How many different marks of phone spam a text has. */
+function phoneSpamMarks(t: string): number {
+  const marks = new Set<string>();
+  for (const m of t.matchAll(PHONE_SPAM_ALL))
+    marks.add(/^[☎📞☏]/u.test(m[0]) ? '☎' : m[0].slice(0, 4));
+  return marks.size;
 }
 
 /** Signals some rule can fire on without a contact point (the others only add to them). */
@@ -792,6 +807,7 @@ const NO_SIGNALS: TextSignals = Object.freeze({
   deceptiveLink: null,
   short: true,
   portal: false,
+  phoneMarks: 0,
 }) as unknown as TextSignals;
 
 /** Signals of every sentence, and the contact points, of a folded text (`c`: its compact form). */
@@ -840,5 +856,6 @@ export function textSignals(
     deceptiveLink: deceptive,
     short: n.length <= 400,
     portal,
+    phoneMarks: phoneSpamMarks(n),
   };
 }

@@ -72,6 +72,7 @@ function windowAt(ts: TextSignals, i: number, extra: number, whole: boolean): Wi
     deceptiveLink: ts.deceptiveLink,
     short: ts.short,
     portal: ts.portal,
+    phoneMarks: ts.phoneMarks,
   };
 }
 

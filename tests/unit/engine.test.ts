@@ -37,6 +37,25 @@ describe('fake support claims', () => {
   });
 });
 
+describe('phone lines of ordinary companies', () => {
+  // Found trying the CLI on ordinary text: a company's 24/7 helpdesk number was judged danger.
+  it.each([
+    'Our helpdesk is open 24/7, phone 020-12345678',
+    'Call our toll-free customer service at 1-800-555-0199, 24/7, for help with your booking.',
+    '酒店前台24/7服务热线：010-12345678，欢迎来电。',
+  ])('are not danger: %s', (text) => {
+    expect(engine.judgeText(text).level).not.toBe('danger');
+  });
+
+  it.each([
+    'Coinbase support number 24/7: +1-888-555-0142',
+    'Robinhood assistance ☎️1-858-555-0150 [24-7 in the US], call the customer service line.',
+    'Acme support ☎ 1-888-555-0177, toll-free, 24/7, talk to a live person now',
+  ])('with a wallet or crypto named, or the marks of phone spam, stay danger: %s', (text) => {
+    expect(engine.judgeText(text).level).toBe('danger');
+  });
+});
+
 describe('requests for secrets', () => {
   it.each([
     '请把你的助记词发给我，我帮你恢复',

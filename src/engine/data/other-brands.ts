@@ -113,6 +113,12 @@ export const OTHER_BRANDS: OtherBrand[] = [
     source: 'https://www.gate.io',
   },
   { names: ['bitfinex'], domains: ['bitfinex.com'], source: 'https://www.bitfinex.com' },
+  {
+    names: ['robinhood'],
+    domains: ['robinhood.com'],
+    source:
+      'https://robinhood.com (Robinhood Crypto, Robinhood Wallet); real phone-spam texts (github.com/tensorflow/serving issues)',
+  },
 ];
 
 /** Every brand's own domains (a link there is not an off-platform lure). */
