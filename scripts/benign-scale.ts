@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { createEngine } from '../src/engine/index';
+import { mayMatter } from '../src/engine/sniff';
 
 type Engine = ReturnType<typeof createEngine>;
 const ROOT = resolve(import.meta.dirname, '..');
@@ -54,7 +55,7 @@ interface Source {
   paras: string[];
 }
 
-function sources(): Source[] {
+export function sources(): Source[] {
   const out: Source[] = [];
   for (const lang of ['zh_CN', 'zh_TW']) {
     const paras: string[] = [];
@@ -106,8 +107,10 @@ export function benignAtScale(engine: Engine): void {
     }
     let d = 0;
     let c = 0;
+    let worth = 0;
     const mb = s.paras.reduce((n, p) => n + Buffer.byteLength(p), 0) / 1e6;
     for (const p of s.paras) {
+      if (mayMatter(p)) worth++;
       const v = engine.judgeText(p);
       if (v.level === 'danger') {
         d++;
@@ -120,7 +123,7 @@ export function benignAtScale(engine: Engine): void {
     danger += d;
     caution += c;
     console.log(
-      `  ${s.name}: ${s.paras.length} paragraphs (${mb.toFixed(1)} MB), danger ${d} (${((100 * d) / s.paras.length).toFixed(3)}%), caution ${c} (${((100 * c) / s.paras.length).toFixed(3)}%)`,
+      `  ${s.name}: ${s.paras.length} paragraphs (${mb.toFixed(1)} MB), danger ${d} (${((100 * d) / s.paras.length).toFixed(3)}%), caution ${c} (${((100 * c) / s.paras.length).toFixed(3)}%); worth reading to the sniffer ${((100 * worth) / s.paras.length).toFixed(1)}%`,
     );
   }
   if (!all) return;

@@ -14,6 +14,7 @@ import { OTHER_BRANDS, OTHER_BRAND_DOMAINS } from './data/other-brands';
 import { editDistance, leet } from './distance';
 import * as L from './lexicon';
 import { escapeRegExp } from './match';
+import { SENTENCE_END, unveil, veiledText } from './veil';
 
 /** A list of words as one pattern whose alternatives share their prefixes (one branch per letter). */
 function wordsPattern(words: string[]): string {
@@ -242,72 +243,6 @@ const OTHER_NAMES = new RegExp(
 );
 
 // ── Unveiling: evasions inside words ──────────────────────────────────────────────────────────
-/** A text with symbols inside words, letters spaced out one by one, or leet digits in words. */
-const LEETY = /[a-z][013457][a-z]|(?<![a-z0-9])[013457][a-z]{2}/;
-const SYMBOL = /[\p{S}\u00b7\u2022\u2027\u2219]/u;
-const SYMBOL_IN_WORD = /(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})/u;
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}[ .\-_]\p{L}[ .\-_]\p{L}(?![\p{L}])/u;
-/**
- * Cheap necessary conditions (no Unicode property classes) for the tests below: a symbol-like
- * character between letters; three single characters with separators between them.
- */
-const SYMBOL_IN_WORD_PRE =
-  // eslint-disable-next-line no-control-regex -- \x00-\x7f: any ASCII character
-  /[a-z\u00c0-\uffff](?:[$+<=>^`|~]|[^\x00-\x7f\u3400-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u3014-\u301f\u2018-\u201f\u2026\uff01-\uff03\uff05-\uff0a\uff0c-\uff0f\uff1a\uff1b\uff1f\uff20\u00a0])+[a-z\u00c0-\uffff]/;
-const SPACED_LETTERS_PRE = /(?<![a-z0-9])[^\s.\-_][ .\-_][^\s.\-_][ .\-_][^\s.\-_](?![a-z])/;
-
-/** Whether a text has at least `k` dots and hyphens. */
-function dotsAtLeast(n: string, k: number): boolean {
-  for (let i = 0; i < n.length; i++) {
-    const c = n.charCodeAt(i);
-    if ((c === 46 || c === 45) && --k <= 0) return true;
-  }
-  return false;
-}
-
-/** A text with symbols inside words, letters spaced out one by one, or leet digits in words. */
-export function veiledText(n: string): boolean {
-  return (
-    LEETY.test(n) ||
-    (dotsAtLeast(n, 6) && (n.match(/\p{L}[.-]\p{L}/gu)?.length ?? 0) >= 6) ||
-    (SYMBOL_IN_WORD_PRE.test(n) && SYMBOL.test(n) && SYMBOL_IN_WORD.test(n)) ||
-    (SPACED_LETTERS_PRE.test(n) && SPACED_LETTERS.test(n))
-  );
-}
-const LEET_LETTER: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-};
-
-/**
- * The text as a reader sees it through the usual evasions: symbols and emoji inside words removed
- * (elsewhere a space), letters spaced or dotted out one by one joined ("t o k e n", "w.a.l.l.e.t"),
- * and leet digits inside words read as letters ("Wall3t", "4cc0unt"). For the word lists only:
- * contact points are read on the text itself.
- */
-export function unveil(t: string): string {
-  // Dots or hyphens put inside words all through a text ("W.al.let", "H-e-a-d-s"): removed between
-  // letters (for the word lists only; addresses are read on the text itself).
-  const inWord = t.match(/\p{L}[.-]\p{L}/gu);
-  if (inWord && inWord.length >= 6) t = t.replace(/(?<=\p{L})[.-]+(?=\p{L})/gu, '');
-  return t
-    .replace(/(?<=\p{L})[\p{S}\u00b7\u2022\u2027\u2219]+(?=\p{L})/gu, '')
-    .replace(/[\p{S}\u00b7\u2022\u2027\u2219]+/gu, ' ')
-    .replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[ .\-_][\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu, (m) =>
-      m.replace(/[ .\-_]/g, ''),
-    )
-    .replace(/(?<![a-z0-9])[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])/g, (w) => {
-      let digits = 0;
-      for (const ch of w) if (ch >= '0' && ch <= '9') digits++;
-      if (!digits || digits * 2 > w.length || /^0x/.test(w) || /[2689]/.test(w)) return w;
-      return w.replace(/[013457]/g, (d) => LEET_LETTER[d]!);
-    });
-}
-
 export interface Sentence {
   n: string;
   /** The sentence unveiled (see unveil), when the text has evasions inside words; else n. */
@@ -327,11 +262,8 @@ export function compactOf(s: Sentence): string {
 
 export function sentences(n: string): Sentence[] {
   const out: Sentence[] = [];
-  // A single line break may sit inside a word ("z\njc"): only a blank line, or a line break
-  // after a sentence's end, ends a sentence.
-  const re = /[。！？!?；;]+\s*|\.(?:\s|$)|\n\s*\n\s*/g;
   let last = 0;
-  for (const m of n.matchAll(re)) {
+  for (const m of n.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
     pushSentence(out, n.slice(last, end), last);
     last = end;
@@ -859,3 +791,59 @@ export function textSignals(
     phoneMarks: phoneSpamMarks(n),
   };
 }
+
+/**
+ * What the engine looks for before it reads a text further, for the sniffer (issue #20; built into
+ * src/engine/data/sniff-literals.ts by scripts/sniff-literals.ts): `trigger`, the lists a rule can
+ * fire on without a contact point (triggersIn), a rectification page's pretexts and a deceptive
+ * link; `context`, the lists that make a contact point matter (contextIn, the reply's address, the
+ * marks of phone spam). Each is tested on the folded text or its compact form; the brand's names
+ * come from the signed list.
+ */
+export const SNIFF_PATTERNS: Record<'trigger' | 'context', readonly SniffPattern[]> = {
+  trigger: [
+    [L.N_SECRET, 'n'],
+    [C_SECRET_ANY, 'c'],
+    [L.N_FORM_SECRET_FIELD, 'n'],
+    [L.N_FEE, 'n'],
+    [L.N_ASSET_TRANSFER, 'n'],
+    [MIGRATION, 'n'],
+    [L.N_RECOVERY, 'n'],
+    [RECOVERY_SERVICE, 'n'],
+    [L.N_FAKE_APP, 'n'],
+    [L.N_REMOTE, 'n'],
+    [L.N_THREAT, 'n'],
+    [ACCOUNT_THREAT, 'n'],
+    [L.N_STAFF_CLAIM, 'n'],
+    [L.N_DM_US, 'n'],
+    [L.N_DM_OFFER, 'n'],
+    [REFERRAL, 'n'],
+    [PHONE_SUPPORT, 'n'],
+    [CONTACT_SUPPORT, 'n'],
+    [CONTACT_SUPPORT, 'c'],
+    [L.N_WALLET_IMPORT, 'n'],
+    [LISTING, 'n'],
+    [REWARD, 'n'],
+    [PORTAL_ITEMS, 'n'],
+    [SHOWN_LINK, 'n'],
+  ],
+  context: [
+    [OTHER_NAMES, 'c'],
+    [CRYPTO, 'n'],
+    [L.C_SUPPORT, 'c'],
+    [L.N_SUPPORT, 'n'],
+    [L.C_OFFICIAL, 'c'],
+    [L.N_OFFICIAL, 'n'],
+    [L.C_SERVICE_OFFER, 'c'],
+    [L.N_SERVICE_OFFER, 'n'],
+    [L.N_STOLEN, 'n'],
+    [LOST, 'n'],
+    [L.N_URGENCY, 'n'],
+    [L.N_INVITE, 'n'],
+    [LIVE_CHAT, 'n'],
+    [ADDRESSED, 'n'],
+    [PHONE_SPAM, 'n'],
+  ],
+};
+/** A pattern and the text the engine tests it on: the folded text (n) or its compact form (c). */
+export type SniffPattern = readonly [RegExp, 'n' | 'c'];

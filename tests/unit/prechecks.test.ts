@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { entropyToMnemonic } from '@scure/bip39';
 import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { wordlist as zhHans } from '@scure/bip39/wordlists/simplified-chinese.js';
-import { veiledText } from '../../src/engine/signals';
+import { veiledText } from '../../src/engine/veil';
 import { emailsIn } from '../../src/engine/contacts';
 import { N_EMAIL } from '../../src/engine/lexicon';
 import { eachMatch } from '../../src/engine/match';
