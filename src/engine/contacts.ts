@@ -152,6 +152,15 @@ export function findPhones(n: string): { value: string; start: number; end: numb
 }
 
 const EMAIL_AT = new RegExp(N_EMAIL.source, 'y');
+const SPACED_EMAIL_HINT = /\s@|@\s|[([{]at[)\]}]/;
+/**
+ * An address written apart: around its "@" (or "(at)"), its dot (or "(dot)"), ending in a common
+ * top-level domain (prose has "@ john. Good" too).
+ */
+const SPACED_EMAIL = new RegExp(
+  `([a-z0-9][a-z0-9._%+-]{1,63})\\s*(?:@|[([{]at[)\\]}])\\s*(?:([a-z0-9-]{2,63})\\s*(?:\\.|[([{]dot[)\\]}])\\s*(com|net|org|me|io|co|cn|ru|de|uk|info|biz|us|ca|app|xyz|online|site|email)\\b)`,
+  'g',
+);
 const isLocalPart = (c: number) =>
   (c >= 97 && c <= 122) ||
   (c >= 48 && c <= 57) ||
@@ -198,6 +207,18 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
       if (emails.length >= MAX_CONTACTS) break;
     }
     out.push(...emails);
+  }
+  // An address written apart so that it is not a link: "name @ proton . me", "name(at)gmail(dot)com".
+  if (SPACED_EMAIL_HINT.test(n)) {
+    eachMatch(SPACED_EMAIL, n, (m) => {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (overlaps(out, s, e)) return;
+      const value = `${m[1]}@${m[2]}.${m[3]}`;
+      const official = index.values.has(`email:${value}`);
+      out.push({ kind: 'email', value, start: s, end: e, official });
+      return out.length < MAX_CONTACTS;
+    });
   }
   // A host name needs a dot between a letter or digit and a letter ("a.bc"); most prose has none.
   if (/[a-z0-9\u00c0-\u024f-]\.[a-z]/.test(n)) {

@@ -61,6 +61,12 @@ const SUPPORT_ROLE = SIG.support | SIG.official | SIG.staff | SIG.liveChat;
 /** Money named: amounts in coins or dollars, a payment ("60$ fee", "3 BNB", "500U"). */
 const PAYMENT =
   /\$\s?\d|\d\s?\$|\d+\s?(?:usdt|usd|bnb|eth|btc|trx|u)\b|\d+\s?(?:元|块|u)(?![a-z])|\bfee\b|费|付款|转账/;
+/** The headings of an issue tracker's bug report template. */
+const BUG_REPORT =
+  /\b(?:steps to reproduce|expected (?:result|behaviou?r)|actual (?:result|behaviou?r))\b/;
+/** The wallet-"rectification" pretext of reply bots and their phishing sites. */
+const RECTIFY =
+  /\brectif\w*|\b(?:validat|synchroni[sz]|sync)\w* (?:your |the )?wallets?\b|\bwallet (?:validation|synchroni[sz]ation|rectification)\b|\becosystem backend\b/;
 /** What fake police and officials threaten: money laundering, an investigation, a frozen card. */
 const POLICE_THREAT =
   /洗钱|洗錢|涉嫌|嫌疑|配合调查|配合調查|冻结|凍結|\b(?:money laundering|investigation|arrest warrant)\b/;
@@ -170,8 +176,9 @@ export const RULES: Rule[] = [
         given(w, 'offsite', 'otherLookalike', 'private') ??
         // A project's own chat group is ordinary; one offered as the live support is not.
         (m & SIG.liveChat ? given(w, 'chat') : undefined) ??
-        // Any unknown site, when the reply speaks of a live chat or a ticket to open there.
-        (m & SIG.liveChat
+        // Any unknown site, when the reply speaks of a live chat or a ticket to open there, or
+        // of rectifying, validating or syncing a wallet there.
+        (m & SIG.liveChat || (m & SIG.pretext && w.sentences.some((x) => RECTIFY.test(x.v ?? x.n)))
           ? w.contacts.find((k) => k.cls === 'plain' && !PLATFORM_HOST.test(k.contact.value))
           : undefined);
       return k?.contact ?? false;
@@ -342,9 +349,10 @@ export const RULES: Rule[] = [
       const s = sentenceWith(w, SIG.reward);
       if (!s) return false;
       if (has(w, SIG.urgency | SIG.walletImport | SIG.secretAsk)) return s;
-      return given(w, 'offsite', 'otherLookalike', 'lookalike', 'plain', 'chat', 'private')
-        ? s
-        : false;
+      if (given(w, 'offsite', 'otherLookalike', 'lookalike', 'chat', 'private')) return s;
+      // Any other site, unless the text is a user's bug report about a claim ("Steps to
+      // reproduce: claim airdrop through …").
+      return given(w, 'plain') && !w.sentences.some((x) => BUG_REPORT.test(x.n)) ? s : false;
     },
   },
   {

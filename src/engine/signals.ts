@@ -14,7 +14,7 @@ import { OTHER_BRANDS, OTHER_BRAND_DOMAINS } from './data/other-brands';
 import { editDistance, leet } from './distance';
 import * as L from './lexicon';
 import { escapeRegExp } from './match';
-import { SENTENCE_END, unveil, veiledText } from './veil';
+import { SENTENCE_END, unveil, unveilLone, veiledText } from './veil';
 
 /** A list of words as one pattern whose alternatives share their prefixes (one branch per letter). */
 function wordsPattern(words: string[]): string {
@@ -199,7 +199,7 @@ const LIVE_CHAT =
 const REFERRAL =
   /\b(?:follow|navigate)\b[^.\n]{0,40}\b(?:instructions?|steps?|actions|page)\b[^.\n]{0,40}\b(?:support|agent|official)\b|\breport (?:this|it)\b[^.\n]{0,30}\b(?:official|agent|support)\b|\b(?:contact|talk to|speak (?:to|with)|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal|customer (?:care|service)|representative)\b/;
 const RECOVERY_SERVICE =
-  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? recovery|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
+  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? recovery|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|出黑|黑咨询|先出款|不成功不收费|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
 const LOST =
   /被盗|被骗|被转走|被黑|丢失|\b(?:stolen|lost|scammed|unauthori[sz]ed|hacked|exploit\w*|drained|vanished|fell victim|victim|swindled|defrauded)\b/;
 const ACCOUNT_THREAT =
@@ -755,10 +755,12 @@ export function textSignals(
   // The text is first looked through whole: its sentences are tested only for the lists it has
   // somewhere, and a text with nothing a rule could fire on is not looked at further.
   const veiled = veiledText(n);
+  // A lone symbol inside a word may stand for a letter ("supp🍑rt"): that reading too.
+  const lone: (string | null)[] = veiled ? sents.map((s) => unveilLone(s.n)) : [];
   if (veiled) for (const s of sents) s.v = unveil(s.n);
   // What the sentences will be tested on (unveiled one by one, which may read differently from
   // the whole text unveiled).
-  const nv = veiled ? sents.map((s) => s.v).join('\n') : n;
+  const nv = veiled ? sents.flatMap((s, i) => (lone[i] ? [s.v!, lone[i]] : [s.v!])).join('\n') : n;
   const p = triggersIn(nv, c);
   const contacts = withContacts ? findContacts(n, index) : [];
   const portal = p.pretext && portalKinds(veiled ? unveil(n) : n) >= 3;
@@ -773,7 +775,12 @@ export function textSignals(
     sents[si]?.contacts.push(i);
   }
   let doc = extra;
-  for (const s of sents) doc |= s.mask = sentenceMask(s, index, p);
+  sents.forEach((s, i) => {
+    s.mask = sentenceMask(s, index, p);
+    const other = lone[i];
+    if (other) s.mask |= sentenceMask({ ...s, v: other, c: undefined }, index, p);
+    doc |= s.mask;
+  });
   if (!(doc & TRIGGERS) && !contacts.length && !portal && !deceptive) return NO_SIGNALS;
   const phones = new Map<string, number>();
   for (const k of contacts)

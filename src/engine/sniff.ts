@@ -61,7 +61,7 @@ function anyForm(re: RegExp, c: string): boolean {
  * characters between them; Chinese numerals count, and o, i, l between digits.
  */
 const CONTACT_WORDS =
-  /@|[a-z0-9\u00c0-\u024f-]\.[a-z]|微信|v信|薇信|威信|徽信|同微|vx|wx|weixin|wechat|whatsapp|telegram|(?<![a-z])tg|飞机|电报|qq|扣扣|企鹅|line\s*(?:id)?\s*[:：]|\b(?:on|via|through)\s+(?:signal|line)\b|[+➕加]\s*v/;
+  /@|[([{]at[)\]}]|[a-z0-9\u00c0-\u024f-]\.[a-z]|微信|v信|薇信|威信|徽信|同微|vx|wx|weixin|wechat|whatsapp|telegram|(?<![a-z])tg|飞机|电报|qq|扣扣|企鹅|line\s*(?:id)?\s*[:：]|\b(?:on|via|through)\s+(?:signal|line)\b|[+➕加]\s*v/;
 const NUMERALS = '0123456789〇零一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖';
 
 function isLetter(c: string | undefined): boolean {

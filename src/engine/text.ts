@@ -39,7 +39,7 @@ const CONTACT_GATE = new RegExp(
   [
     L.N_SUPPORT.source,
     L.C_SUPPORT.source,
-    '@|\\+\\d{6}|\\b(?:contact|call|email|e-mail|dial|whatsapp)\\b|qq|扣扣|微信|薇信|vx|wx|wechat|whatsapp|telegram|飞机|电报|logo|头像|頭像|钱包|錢包|客服|官方|追回|被盗|被骗|usdt|\\b(?:wallet|crypto|bitcoin|btc|eth|exchange|official|recover|stolen|lost|scam|hack|dear|hi|hello|hey)',
+    '@|\\+\\d{6}|\\b(?:contact|call|email|e-mail|dial|whatsapp)\\b|qq|扣扣|微信|薇信|vx|wx|wechat|whatsapp|telegram|(?<![a-z])tg(?![a-z])|飞机|电报|出黑|logo|头像|頭像|钱包|錢包|客服|官方|追回|被盗|被骗|usdt|\\b(?:wallet|crypto|bitcoin|btc|eth|exchange|official|recover|stolen|lost|scam|hack|dear|hi|hello|hey)',
   ].join('|'),
 );
 

@@ -76,13 +76,32 @@ export function unveil(t: string): string {
  */
 export const SENTENCE_END = /[。！？!?；;]+\s*|\.(?:\s|$)|\n\s*\n\s*/g;
 
-/** A text as the engine's word lists read a veiled one: each sentence unveiled, one per line. */
+/** A lone symbol or emoji between two letters. */
+const LONE_SYMBOL = /(?<=\p{L})\p{S}(?=\p{L})/gu;
+
+/**
+ * The other reading of a lone symbol inside a word: written for a round letter ("supp🍑rt",
+ * "f❀r", "l💞gin"), where unveil() reads it as put in ("W💰allet"). Null when there is none.
+ */
+export function unveilLone(t: string): string | null {
+  if (!SYMBOL_IN_WORD.test(t)) return null;
+  const o = t.replace(LONE_SYMBOL, 'o');
+  return o === t ? null : unveil(o);
+}
+
+/**
+ * A text as the engine's word lists read a veiled one: each sentence unveiled, one per line (and
+ * each sentence with a lone symbol in a word read the other way too).
+ */
 export function unveilSentences(n: string): string {
   const out: string[] = [];
   let last = 0;
   const push = (s: string) => {
     const t = s.trim();
-    if (t) out.push(unveil(t));
+    if (!t) return;
+    out.push(unveil(t));
+    const lone = unveilLone(t);
+    if (lone) out.push(lone);
   };
   for (const m of n.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;

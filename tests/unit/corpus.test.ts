@@ -119,8 +119,17 @@ describe('hand-written red-team set (tests/fixtures/redteam-cases.jsonl)', () =>
   });
 });
 
+/** The validation parts: labelled before any tuning, never tuned on. */
+const isValidation = (split: string) => split.startsWith('validation');
+
 describe('real published texts', () => {
-  const rows = ['real-texts.jsonl', 'real-texts-train2.jsonl', 'real-texts-train3.jsonl']
+  const rows = [
+    'real-texts.jsonl',
+    'real-texts-train2.jsonl',
+    'real-texts-train3.jsonl',
+    'real-texts-train4.jsonl',
+    'real-texts-validation2.jsonl',
+  ]
     .map((f) => readFileSync(resolve(ROOT, 'tests/fixtures/real', f), 'utf8'))
     .join('\n')
     .split('\n')
@@ -145,25 +154,23 @@ describe('real published texts', () => {
 
   it('training and validation figures, side by side, per family', () => {
     const lines: string[] = [];
-    for (const split of ['train', 'train2', 'train3', 'validation']) {
+    for (const split of ['train', 'train2', 'train3', 'train4', 'validation', 'validation2']) {
       const rs = scored.filter((r) => r.split === split);
       lines.push(`${split}: ${rs.length} texts; ${figures(rs).counts}`);
     }
     const families = [...new Set(scored.map((r) => r.family))].sort();
     for (const fam of families) {
-      const cell = (split: string) => {
-        const rs = scored.filter((r) => r.family === fam && r.split === split);
+      const cell = (validation: boolean) => {
+        const rs = scored.filter((r) => r.family === fam && isValidation(r.split) === validation);
         return rs.length ? `${rs.filter((r) => ok(r.expect, r.level)).length}/${rs.length}` : '-';
       };
-      lines.push(
-        `  ${fam.padEnd(24)} train ${cell('train').padEnd(6)} validation ${cell('validation')}`,
-      );
+      lines.push(`  ${fam.padEnd(24)} training ${cell(false).padEnd(6)} validation ${cell(true)}`);
     }
     console.log(lines.join('\n'));
   });
 
   it('meets the thresholds on the training parts', () => {
-    const f = figures(scored.filter((r) => r.split !== 'validation'));
+    const f = figures(scored.filter((r) => !isValidation(r.split)));
     expect(f.dangerRecall).toBeGreaterThanOrEqual(0.85);
     expect(f.flagRecall).toBeGreaterThanOrEqual(0.5);
     expect(f.benignKept).toBeGreaterThanOrEqual(0.98);
@@ -175,5 +182,10 @@ describe('real published texts', () => {
     const f = figures(scored.filter((r) => r.split === 'validation'));
     expect(f.dangerRecall).toBeGreaterThanOrEqual(0.75);
     expect(f.benignKept).toBeGreaterThanOrEqual(0.95);
+    // The second validation part (real-texts-validation2.jsonl, collected in session 12): first
+    // measured before any tuning at danger 59.4%, flag 40.0%, benign kept 84.9%; floors below that.
+    const g = figures(scored.filter((r) => r.split === 'validation2'));
+    expect(g.dangerRecall).toBeGreaterThanOrEqual(0.55);
+    expect(g.benignKept).toBeGreaterThanOrEqual(0.8);
   });
 });

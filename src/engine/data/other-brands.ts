@@ -73,8 +73,10 @@ export const OTHER_BRANDS: OtherBrand[] = [
   },
   {
     names: ['ledgerlive', 'ledgerwallet', 'ledgernano'],
-    domains: ['ledger.com'],
-    source: 'https://www.ledger.com; real phone-spam texts',
+    // ledgerwallet.com: Ledger's earlier domain, its help desk (support.ledgerwallet.com) linked by
+    // Ledger's own developers in github.com/LedgerHQ issues (tests/fixtures/real train4).
+    domains: ['ledger.com', 'ledgerwallet.com'],
+    source: 'https://www.ledger.com; real phone-spam texts; LedgerHQ maintainers’ issue replies',
   },
   { names: ['trezor'], domains: ['trezor.io'], source: 'https://trezor.io' },
   {
