@@ -390,6 +390,11 @@ export async function browserBench(): Promise<void> {
     console.log('\n(in-browser part skipped: run `npm run build` first)');
     return;
   }
+  const { statSync } = await import('node:fs');
+  const sizeKb = (f: string) => (statSync(resolve(EXT, f)).size / 1024).toFixed(1);
+  console.log(
+    `\n== What runs in a page: guard.js ${sizeKb('guard.js')} KB (declared, document_start, every frame) + sniffer.js ${sizeKb('sniffer.js')} KB (injected after load, every frame); scanner.js ${sizeKb('scanner.js')} KB only where the sniffer finds something worth reading`,
+  );
   const server = await startFixtureServer();
   const { writeFileSync, mkdirSync } = await import('node:fs');
   const dir = resolve(import.meta.dirname, '../.bench');

@@ -11,6 +11,8 @@ import type {
   PageReplies,
   PageReply,
   TabRecord,
+  FindingSummary,
+  FrameRecord,
 } from '../messaging/protocol';
 import { getListState, checkForUpdate } from './list-store';
 import { getSettings, updateSettings } from '../settings/store';
@@ -60,12 +62,58 @@ function isCurrent(
   return withoutHash(rec.url) === withoutHash(top.url);
 }
 
+/** A record's findings with its frames' (the popup lists them all; the badge counts them all). */
+function merged(rec: TabRecord): TabRecord {
+  const frames = Object.values(rec.frames ?? {});
+  const count = (r: { findings: FindingSummary[]; dangerCount?: number }) =>
+    r.dangerCount ?? r.findings.filter((f) => f.level === 'danger').length;
+  if (!frames.length) return rec;
+  return {
+    ...rec,
+    findings: [...rec.findings, ...frames.flatMap((f) => f.findings)],
+    dangerCount: count(rec) + frames.reduce((n, f) => n + count(f), 0),
+    tampered: (rec.tampered ?? 0) + frames.reduce((n, f) => n + (f.tampered ?? 0), 0) || undefined,
+  };
+}
+
+/** Updates of one tab's record, one after another (frames report at the same time). */
+const tabQueues = new Map<number, Promise<unknown>>();
+function queued<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
+  const run = (tabQueues.get(tabId) ?? Promise.resolve()).then(fn, fn);
+  tabQueues.set(
+    tabId,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+/** A frame's report: kept in the top page's record, made when the top frame has none yet. */
+async function setFrameFindings(
+  tabId: number,
+  frameId: number,
+  update: (prev: FrameRecord | undefined) => FrameRecord,
+): Promise<void> {
+  const top = await topDocument(tabId);
+  if (!top) return;
+  const rec: TabRecord = (await getTabFindings(tabId)) ?? {
+    url: top.url,
+    findings: [],
+    ...(top.documentId ? { documentId: top.documentId } : {}),
+  };
+  const key = String(frameId);
+  await setTabFindings(tabId, {
+    ...rec,
+    frames: { ...rec.frames, [key]: update(rec.frames?.[key]) },
+  });
+}
+
 async function setTabFindings(tabId: number, rec: TabRecord): Promise<void> {
   // A report that arrives after its page was left must not label the next page.
   if (!isCurrent(rec, await topDocument(tabId))) return;
   // storage.session survives a killed service worker but not a browser restart: right for per-tab state.
   await browser.storage.session.set({ [tabKey(tabId)]: rec });
-  const danger = rec.dangerCount ?? rec.findings.filter((f) => f.level === 'danger').length;
+  const all = merged(rec);
+  const danger = all.dangerCount ?? all.findings.filter((f) => f.level === 'danger').length;
   await browser.action.setBadgeText({ tabId, text: danger ? String(danger) : '' });
   if (danger) await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
 }
@@ -116,32 +164,41 @@ async function handleContent(
       return { list, settings };
     }
     case 'findings':
-      if (tabId !== undefined && sender.frameId === 0)
-        await setTabFindings(tabId, {
-          url: m.url,
-          findings: m.findings,
-          ...(m.dangerCount !== undefined ? { dangerCount: m.dangerCount } : {}),
-          ...(m.tampered ? { tampered: m.tampered } : {}),
-          ...documentOf(sender),
-        });
-      return { ok: true };
-    case 'findingCount':
-      if (tabId !== undefined && sender.frameId === 0) {
+    case 'findingCount': {
+      const frameId = sender.frameId;
+      if (tabId === undefined || frameId === undefined) return { ok: true };
+      const counts = {
+        ...(m.dangerCount !== undefined ? { dangerCount: m.dangerCount } : {}),
+        ...(m.tampered ? { tampered: m.tampered } : {}),
+      };
+      await queued(tabId, async () => {
+        if (frameId !== 0)
+          return setFrameFindings(tabId, frameId, (prev) => ({
+            url: m.url,
+            findings: m.type === 'findings' ? m.findings : prev?.url === m.url ? prev.findings : [],
+            ...counts,
+          }));
         const prev = await getTabFindings(tabId);
+        const same = prev && isCurrent(prev, { url: m.url, ...documentOf(sender) });
         await setTabFindings(tabId, {
           url: m.url,
-          findings: prev?.url === m.url ? prev.findings : [],
-          dangerCount: m.dangerCount,
-          ...(m.tampered ? { tampered: m.tampered } : {}),
+          findings: m.type === 'findings' ? m.findings : prev?.url === m.url ? prev.findings : [],
+          ...counts,
           ...documentOf(sender),
+          // The frames' reports stay while the page is the same.
+          ...(same && prev.frames ? { frames: prev.frames } : {}),
         });
-      }
+      });
       return { ok: true };
+    }
+    case 'startSniffer':
     case 'startScanner':
-      if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+      // Into the frame that asked: the sniffer into every loaded frame, the scanner where the
+      // sniffer found something worth reading (src/page/sniffer.ts).
+      if (tabId === undefined || sender.frameId === undefined) return { ok: false };
       await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        files: ['/scanner.js'],
+        target: { tabId, frameIds: [sender.frameId] },
+        files: [m.type === 'startScanner' ? '/scanner.js' : '/sniffer.js'],
       });
       return { ok: true };
     case 'loadDetector':
@@ -206,7 +263,10 @@ const pageHandlers: {
   [K in PageMessage['type']]: (m: PageOf<K>) => Promise<PageReplies[K]>;
 } = {
   getListState: () => getListState(),
-  getTabFindings: (m) => getTabFindings(m.tabId),
+  getTabFindings: async (m) => {
+    const rec = await getTabFindings(m.tabId);
+    return rec && merged(rec);
+  },
   bypassHost: async (m) => {
     const next = await updateSettings((s) => ({
       ...s,

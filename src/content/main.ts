@@ -5,7 +5,7 @@ import { createEngine } from '../engine/index';
 import type { Settings } from '../settings/schema';
 import { sendContent } from '../messaging/send';
 import type { ContentMessage, ContentReply, FindingSummary } from '../messaging/protocol';
-import { answerTab } from '../messaging/tab';
+import { answerTab, parseTabMessage } from '../messaging/tab';
 import { Scanner } from './scanner';
 import { adapterFor } from '../sites/index';
 import { langFromLocale } from '../i18n/inpage';
@@ -102,11 +102,15 @@ export async function runScanner(ctx: Lifecycle): Promise<void> {
   };
   browser.storage.onChanged.addListener(onStorage);
   // Messages from the extension's pages to this tab (src/messaging/tab.ts).
-  const onMessage = (msg: unknown) =>
-    answerTab(msg, {
+  const onMessage = (msg: unknown) => {
+    // A finding of another frame's scanner is that frame's to show: no answer from here.
+    const m = parseTabMessage(msg);
+    if (m?.type === 'scrollTo' && !scanner?.owns(m.id)) return undefined;
+    return answerTab(msg, {
       scrollTo: (m) => ({ ok: scanner?.scrollTo(m.id) ?? false }),
       getFindings: () => ({ findings: scanner?.findings() ?? [] }),
     });
+  };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onLocationChange(() => scanner?.navigated());
   ctx.onInvalidated(() => {

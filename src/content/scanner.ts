@@ -8,60 +8,11 @@ import type { Lang, Verdict } from '../engine/types';
 import type { FindingSummary } from '../messaging/protocol';
 import type { Candidate, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, BANNER_TAG, createBadge, createBanner } from '../ui/inpage';
+import { BLOCK_TAGS, blockOf, ownText, tidy, walkBlocks } from './walk';
 import { redactSecrets, redactUrl } from '../engine/redact';
 import { subjectKey } from '../reports/keys';
 import { REASON_MESSAGES } from '../engine/messages';
 
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'TEMPLATE',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'CODE',
-]);
-const BLOCK_TAGS = new Set([
-  'P',
-  'LI',
-  'TD',
-  'TH',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'PRE',
-  'DD',
-  'DT',
-  'FIGCAPTION',
-  'CAPTION',
-  'SUMMARY',
-  'LABEL',
-  'DIV',
-  'ARTICLE',
-  'SECTION',
-  'MAIN',
-  'BODY',
-  'ADDRESS',
-  'ASIDE',
-  'HEADER',
-  'FOOTER',
-  'NAV',
-  'FORM',
-  'TABLE',
-  'UL',
-  'OL',
-  'DL',
-]);
-const MAX_BLOCK_CHARS = 20_000;
 const SLICE_MS = 8;
 /** How long a just-observed page change may be worked on inside the page's own task. */
 const SYNC_MS = 8;
@@ -114,46 +65,6 @@ function isOurs(n: Node | null): boolean {
       return true;
   }
   return false;
-}
-
-/** Scripts, styles, form fields and our own UI (by tag name, upper case in HTML documents). */
-const SKIP_NAMES = new Set([...SKIP_TAGS, BADGE_TAG.toUpperCase(), BANNER_TAG.toUpperCase()]);
-
-/** Never read: an element of one of those tags (lower-case tag names are XML and SVG ones). */
-function skipped(tag: string): boolean {
-  return SKIP_NAMES.has(tag) || (tag.charCodeAt(0) >= 97 && SKIP_NAMES.has(tag.toUpperCase()));
-}
-
-/** At least two characters that are not white space. */
-function hasText(v: string | null): boolean {
-  if (!v) return false;
-  let k = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c > 32 && c !== 160 && ++k > 1) return true;
-  }
-  return false;
-}
-
-/** The next node after `n`'s subtree in document order, staying inside `root`. */
-function nextOutside(n: Node, root: Node): Node | null {
-  let x: Node | null = n;
-  while (x && x !== root) {
-    if (x.nextSibling) return x.nextSibling;
-    x = x.parentNode;
-  }
-  return null;
-}
-
-/** Blanks as one space (most text has no run to fold), trimmed. */
-function tidy(s: string): string {
-  return s.replace(/[\t\r\f][ \t\r\f]*| [ \t\r\f]+/g, ' ').trim();
-}
-
-function blockOf(n: Node): Element | null {
-  let e = n.parentElement;
-  while (e && !BLOCK_TAGS.has(e.tagName)) e = e.parentElement;
-  return e;
 }
 
 /** A finding's summary with its redacted excerpt (and link), made once, when first needed. */
@@ -210,6 +121,9 @@ export class Scanner {
   private badgesRemoved = false;
   private bannerDismissed = false;
   private nextId = 1;
+  /** Finding ids unique in the tab: a frame's scanner prefixes its own. */
+  private readonly idPrefix =
+    window.top !== window ? `f${Math.random().toString(36).slice(2, 8)}-` : 'f';
   private stopped = false;
   private running = false;
   private firstScanDone = false;
@@ -309,6 +223,11 @@ export class Scanner {
       out.push(summaryOf(t));
     }
     return out;
+  }
+
+  /** Whether a finding id is one of this scanner's (a frame's ids have their own prefix). */
+  owns(id: string): boolean {
+    return this.tracked.has(id);
   }
 
   scrollTo(id: string): boolean {
@@ -456,100 +375,17 @@ export class Scanner {
       }
       // Inside a site item, the adapter speaks for the text.
       if (within) continue;
-      // Blocks open on the way down, innermost last: each with the text it owns so far.
-      const open: { block: Element; text: string; any: boolean }[] = [];
-      if (BLOCK_TAGS.has(root.tagName)) open.push({ block: root, text: '', any: true });
-      // Text owned by a block above the root (a link or a span added inside a paragraph).
-      let outer = false;
-      const links: HTMLAnchorElement[] = root.tagName === 'A' ? [root as HTMLAnchorElement] : [];
-      let count = 0;
-      // Set when the walk loses its way (a node it stood on left the page between two steps).
-      let cut = false;
-      let n: Node | null = root.firstChild;
-      while (n) {
-        // The first child, when the walk goes down into n.
-        let child: Node | null = null;
-        const type = n.nodeType;
-        if (type === 1) {
-          const e = n as Element;
-          const tag = e.tagName;
-          if (!skipped(tag) && !(sel && e.matches(sel))) {
-            if (tag === 'A') links.push(e as HTMLAnchorElement);
-            child = e.firstChild;
-            if (child && BLOCK_TAGS.has(tag)) open.push({ block: e, text: '', any: false });
-          }
-        } else if (type === 3) {
-          const v = n.nodeValue ?? '';
-          const top = open[open.length - 1];
-          if (top) {
-            if (top.text.length < MAX_BLOCK_CHARS) top.text += v;
-            if (!top.any && hasText(v)) top.any = true;
-          } else if (!outer && hasText(v)) outer = true;
-          if (++count % 64 === 0) yield;
-        }
-        if (child) {
-          n = child;
-          continue;
-        }
-        // Up and over: every block left on the way is complete.
-        let x: Node | null = n;
-        n = null;
-        while (x && x !== root) {
-          const next: Node | null = x.nextSibling;
-          if (next) {
-            n = next;
-            break;
-          }
-          x = x.parentNode;
-          const top = open[open.length - 1];
-          if (top && top.block === x && x !== root) {
-            open.pop();
-            if (top.any) {
-              this.judgeBlock(top.block, top.text);
-              yield;
-            }
-          }
-        }
-        if (!x) cut = true;
-      }
-      // The root itself, and any block the walk could not finish (the page changed under it):
-      // read afresh.
-      for (let i = open.length - 1; i >= 0; i--) {
-        const f = open[i]!;
-        if (f.any) {
-          this.judgeBlock(f.block, f.block === root && !cut ? f.text : undefined);
+      for (const ev of walkBlocks(root, sel)) {
+        if (ev === null) yield;
+        else if ('link' in ev) {
+          this.judgeLink(ev.link);
+          yield;
+        } else {
+          this.judgeBlock(ev.block, ev.text);
           yield;
         }
       }
-      if (outer) {
-        const b = blockOf(root);
-        if (b) {
-          this.judgeBlock(b);
-          yield;
-        }
-      }
-      for (const a of links) {
-        this.judgeLink(a);
-        yield;
-      }
     }
-  }
-
-  /** The block's own text: nested blocks are judged on their own, scripts and our UI skipped. */
-  private ownText(block: Element): string {
-    let s = '';
-    let n: Node | null = block.firstChild;
-    while (n && s.length < MAX_BLOCK_CHARS) {
-      let down = false;
-      if (n.nodeType === 3) s += n.nodeValue;
-      else if (n.nodeType === 1) {
-        const e = n as Element;
-        const tag = e.tagName;
-        down = e.firstChild !== null && !skipped(tag) && !BLOCK_TAGS.has(tag);
-      }
-      n = down ? n.firstChild : nextOutside(n, block);
-    }
-    return tidy(s);
   }
 
   private seenOf(e: Element): string | undefined {
@@ -575,7 +411,7 @@ export class Scanner {
     let text: string;
     if (collected === undefined) {
       if (!block.isConnected) return;
-      text = this.ownText(block);
+      text = ownText(block);
     } else text = tidy(collected);
     if (this.seenOf(block) === text) return;
     this.markSeen(block, text);
@@ -715,7 +551,7 @@ export class Scanner {
     )
       return;
     this.clear(target);
-    const id = `f${this.nextId++}`;
+    const id = `${this.idPrefix}${this.nextId++}`;
     const summary: FindingSummary = {
       id,
       level: v.level,

@@ -1,3 +1,4 @@
+import { nativeApi } from '../messaging/native';
 import { startGuard } from './entry';
 import { afterLoad, currentLang, guardActive, send, startupStopped } from '../page/startup';
 import type { PageApi } from '../page/startup';
@@ -36,15 +37,6 @@ interface GuardApi {
 }
 type StorageListener = (changes: Record<string, unknown>, area: string) => void;
 
-function nativeApi(): GuardApi | null {
-  const g = globalThis as { browser?: GuardApi; chrome?: GuardApi };
-  // Firefox has `browser`; Chrome has only `chrome` (and a page element with id="browser" would
-  // show up as `window.browser` there, hence the check).
-  const b = g.browser;
-  if (b && typeof b === 'object' && 'runtime' in b) return b;
-  return g.chrome ?? null;
-}
-
 interface Running {
   /** This copy's extension is still there. */
   alive(): boolean;
@@ -78,7 +70,7 @@ function later(fn: () => void, ms: number): void {
  * reloaded) replaces the one whose extension is gone, and does nothing while the old one lives.
  */
 export function startGuardOnce(): void {
-  api = nativeApi();
+  api = nativeApi<GuardApi>();
   if (!api) return;
   const w = window as unknown as { __tpScamShieldGuard?: Running };
   const prev = w.__tpScamShieldGuard;

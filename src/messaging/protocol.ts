@@ -37,6 +37,16 @@ export interface TabRecord {
   tampered?: number;
   /** The document that reported (Chromium says which); a later page in the tab has another. */
   documentId?: string;
+  /** What the scanners of the page's frames found (a chat widget…), by frame id. */
+  frames?: Record<string, FrameRecord>;
+}
+
+/** One frame's findings (its own scanner reports them; see the sniffer, src/page/sniffer.ts). */
+export interface FrameRecord {
+  url: string;
+  findings: FindingSummary[];
+  dangerCount?: number;
+  tampered?: number;
 }
 
 /** Messages a content script (untrusted ground) may send to the background. */
@@ -63,6 +73,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openOfficial') }),
   /** The top frame has loaded: inject the page scanner into it. */
   z.object({ type: z.literal('startScanner') }),
+  /** A frame has loaded: the sniffer decides whether it needs the scanner (src/page/sniffer.ts). */
+  z.object({ type: z.literal('startSniffer') }),
   /** The guard of this frame asks for its detector and dialogs (detector.js): inject them. */
   z.object({ type: z.literal('loadDetector') }),
   z.object({ type: z.literal('allow'), key: z.string().min(1).max(300) }),
@@ -92,6 +104,7 @@ export interface ContentReplies {
   findingCount: { ok: true };
   openOfficial: { ok: true };
   startScanner: { ok: boolean };
+  startSniffer: { ok: boolean };
   loadDetector: { ok: boolean };
   allow: { ok: true };
   checkFrame:

@@ -2,8 +2,9 @@
  * The page start-up life cycle of every frame, apart from the secret guard: once the page has
  * loaded (or after 3 s if it never finishes) the frame reads its settings and follows their
  * changes, has its detector fetched when it has a field, arms same-origin frames written by script,
- * asks whether it is itself a look-alike in another page's frame, and (top frame) asks for the page
- * scanner once its first frame after the load is painted. Nothing here runs before the load: an
+ * asks whether it is itself a look-alike in another page's frame, and asks for the sniffer (which
+ * loads the page scanner where something may be worth reading) once its first frame after the load
+ * is painted. Nothing here runs before the load: an
  * answer arriving while the page loads is one more task before its load event, and Chromium then
  * lays the page out first (measured on a heavy page: ~400 ms later load event).
  */
@@ -32,7 +33,7 @@ let invalid: () => boolean = () => false;
 let lang: Lang | null = null;
 let active = true;
 let loaded = false;
-let scannerAsked = false;
+let snifferAsked = false;
 
 /** A message to the background; no answer (undefined) when the extension is gone or busy. */
 export function send<M extends ContentMessage>(
@@ -101,26 +102,26 @@ export function afterLoad(a: PageApi, isInvalid: () => boolean): void {
   // A look-alike site inside a frame of another page is replaced by the warning page; the top
   // frame is normally replaced before it loads, and this check is the backstop when it was not.
   checkFrame(a);
-  if (window.top !== window) return;
-  // The top frame asks for the page scanner once its first frame after the load is painted, so
-  // scanning never competes with the page's own loading and first paint (compiling the scanner
-  // takes tens of milliseconds). At most 500 ms later: a hidden tab paints none.
+  // Every frame asks for the sniffer (which asks for the page scanner only where something may be
+  // worth reading) once its first frame after the load is painted, so that neither competes with
+  // the page's own loading and first paint. At most 500 ms later: a hidden tab paints none.
   // A timer set from an animation frame callback runs after that frame is painted.
-  requestAnimationFrame(() => later(askScanner, 0));
-  later(askScanner, 500);
-  // Back from the back/forward cache: the scanner may have been dropped with the old context.
+  requestAnimationFrame(() => later(askSniffer, 0));
+  later(askSniffer, 500);
+  // Back from the back/forward cache: the sniffer and scanner may have been dropped with the old
+  // context.
   window.addEventListener('pageshow', (e) => {
     if (e.persisted && !invalid()) {
-      scannerAsked = false;
-      askScanner();
+      snifferAsked = false;
+      askSniffer();
     }
   });
 }
 
-function askScanner(): void {
-  if (scannerAsked || invalid() || !api) return;
-  scannerAsked = true;
-  void send(api, { type: 'startScanner' });
+function askSniffer(): void {
+  if (snifferAsked || invalid() || !api) return;
+  snifferAsked = true;
+  void send(api, { type: 'startSniffer' });
 }
 
 function checkFrame(a: PageApi): void {

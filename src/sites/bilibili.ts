@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { text } from './types';
 
 /** Bilibili: video comments (reply list) with the commenter's name and mid. */
 export const bilibili: SiteAdapter = {
   id: 'bilibili',
-  hosts: /(^|\.)bilibili\.com$/,
+  hosts: READER_PLACES.bilibili.hosts,
   itemSelector: '.reply-item, .sub-reply-item, .list-item.reply-wrap',
   extract(item) {
     const user = item.querySelector('.user-name, .sub-user-name, .user .name');

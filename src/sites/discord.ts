@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { text } from './types';
 
 /** Discord: channel and DM messages with their author, member-list entries. */
 export const discord: SiteAdapter = {
   id: 'discord',
-  hosts: /(^|\.)discord\.com$/,
+  hosts: READER_PLACES.discord.hosts,
   itemSelector: 'li[id^="chat-messages-"], div[class*="memberInner"], div[class*="member_"]',
   extract(item) {
     if (item.matches('li[id^="chat-messages-"]')) {

@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
 /** Facebook: feed posts and comments ([role=article]) with the author link. */
 export const facebook: SiteAdapter = {
   id: 'facebook',
-  hosts: /(^|\.)facebook\.com$/,
+  hosts: READER_PLACES.facebook.hosts,
   itemSelector: 'div[role="article"]',
   extract(item) {
     const authorLink = item.querySelector(

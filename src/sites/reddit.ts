@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { text } from './types';
 
 /** Reddit (shreddit web components): posts and comments carry their author as an attribute. */
 export const reddit: SiteAdapter = {
   id: 'reddit',
-  hosts: /(^|\.)reddit\.com$/,
+  hosts: READER_PLACES.reddit.hosts,
   itemSelector: 'shreddit-post, shreddit-comment, div.thing.comment, div.thing.link',
   extract(item) {
     const author = item.getAttribute('author') ?? item.getAttribute('data-author') ?? '';

@@ -1,3 +1,4 @@
+import { READER_PLACES } from './hosts';
 import type { Candidate, SiteAdapter } from './types';
 import { text } from './types';
 
@@ -23,8 +24,8 @@ function result(
 /** Google results: the title, the snippet and where the result really points. */
 export const google: SiteAdapter = {
   id: 'google',
-  hosts: /(^|\.)google\.[a-z.]+$/,
-  paths: /^\/search/,
+  hosts: READER_PLACES.google.hosts,
+  paths: READER_PLACES.google.paths,
   itemSelector: '#search div.g, #search div.MjjYud, #rso > div',
   extract: (item) =>
     result(
@@ -38,8 +39,8 @@ export const google: SiteAdapter = {
 /** Bing results. */
 export const bing: SiteAdapter = {
   id: 'bing',
-  hosts: /(^|\.)bing\.com$/,
-  paths: /^\/search/,
+  hosts: READER_PLACES.bing.hosts,
+  paths: READER_PLACES.bing.paths,
   itemSelector: 'li.b_algo',
   extract: (item) =>
     result(
@@ -54,8 +55,8 @@ export const bing: SiteAdapter = {
 /** Baidu results: links go through a redirect, the real address is in the container's `mu`. */
 export const baidu: SiteAdapter = {
   id: 'baidu',
-  hosts: /^(www\.|m\.)?baidu\.com$/,
-  paths: /^\/(s|baidu)/,
+  hosts: READER_PLACES.baidu.hosts,
+  paths: READER_PLACES.baidu.paths,
   itemSelector: '#content_left > .result, #content_left > .c-container, #content_left > .result-op',
   extract: (item) =>
     result(

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { text } from './types';
 
 /**
@@ -7,7 +8,7 @@ import { text } from './types';
  */
 export const telegram: SiteAdapter = {
   id: 'telegram',
-  hosts: /^web\.telegram\.org$/,
+  hosts: READER_PLACES.telegram.hosts,
   itemSelector: [
     '.bubble[data-mid]',
     '.chatlist-chat',

@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { text } from './types';
 
 /** Baidu Tieba: thread floors with the poster's name. */
 export const tieba: SiteAdapter = {
   id: 'tieba',
-  hosts: /^tieba\.baidu\.com$/,
+  hosts: READER_PLACES.tieba.hosts,
   itemSelector: '.l_post, .j_l_post, .lzl_single_post',
   extract(item) {
     const author = item.querySelector('.p_author_name, .j_user_card, .lzl_cnt a.at');

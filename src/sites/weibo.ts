@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
 /** Weibo: feed cards (new web and s.weibo.com search) and comments. */
 export const weibo: SiteAdapter = {
   id: 'weibo',
-  hosts: /(^|\.)weibo\.(com|cn)$/,
+  hosts: READER_PLACES.weibo.hosts,
   itemSelector:
     'article[class*="Feed"], div.card-wrap[mid], div.wbpro-list .item1, div[class*="_wbpro-feed"]',
   extract(item) {

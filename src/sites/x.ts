@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
 const HANDLE = /^\/([A-Za-z0-9_]{1,30})\/?$/;
@@ -6,7 +7,7 @@ const HANDLE = /^\/([A-Za-z0-9_]{1,30})\/?$/;
 /** X / Twitter: timeline and reply tweets, profile headers, DM messages. */
 export const x: SiteAdapter = {
   id: 'x',
-  hosts: /(^|\.)(x|twitter)\.com$/,
+  hosts: READER_PLACES.x.hosts,
   itemSelector:
     'article[data-testid="tweet"], div[data-testid="UserName"], div[data-testid="messageEntry"]',
   extract(item, doc) {

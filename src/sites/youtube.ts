@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
 /** YouTube: comments with their author, and the channel page header. */
 export const youtube: SiteAdapter = {
   id: 'youtube',
-  hosts: /(^|\.)youtube\.com$/,
+  hosts: READER_PLACES.youtube.hosts,
   itemSelector:
     'ytd-comment-view-model, ytd-comment-renderer, ytd-c4-tabbed-header-renderer, yt-page-header-renderer',
   extract(item, doc) {

@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
+import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
 /** Zhihu: answers and comments with the author link (/people/<id>). */
 export const zhihu: SiteAdapter = {
   id: 'zhihu',
-  hosts: /(^|\.)zhihu\.com$/,
+  hosts: READER_PLACES.zhihu.hosts,
   itemSelector: '.List-item, .AnswerItem, .CommentItemV2, [data-id].css-18ld3w0',
   extract(item) {
     const author = item.querySelector('.AuthorInfo-name a, a.UserLink-link, .CommentItemV2-meta a');

@@ -6,8 +6,8 @@
 import type { Lang, Reason } from '../engine/types';
 import { t } from '../i18n/inpage';
 
-export const BADGE_TAG = 'tp-scam-shield-badge';
-export const BANNER_TAG = 'tp-scam-shield-banner';
+import { BADGE_TAG, BANNER_TAG } from './tags';
+export { BADGE_TAG, BANNER_TAG };
 
 const CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; position: relative; margin: 0 4px; line-height: 1; font: 13px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
