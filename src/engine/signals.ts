@@ -233,8 +233,12 @@ const NARRATIVE =
 /** A report about scammers and their victims: a contact named there is the scammers'. */
 const REPORTED =
   /诈骗分子|被害人|受害人|骗子们|犯罪嫌疑人|\bscammers? (?:will|would|may|often|usually|then)\b|\bthe victims?\b/;
-/** Words of a warning that names the scam's methods ("企图盗取私钥", "to steal your phrase"). */
-const WARNS_OF = /企图|盗取|骗取|窃取|诱导|套取|\b(?:steal|attempt|trick you|pretend)/;
+/**
+ * Words of a warning that names the scam's methods ("企图盗取私钥", "to steal your phrase"). Not
+ * "attempt" alone: "an unusual login attempt" is the alert a phishing text fakes.
+ */
+const WARNS_OF =
+  /企图|盗取|骗取|窃取|诱导|套取|\b(?:steal|trick you|pretend)|\battempt(?:s|ing)? to (?:steal|trick|scam|take|get|obtain|phish|gain)/;
 const OTHER_NAMES = new RegExp(
   OTHER_BRANDS.flatMap((b) => b.names)
     .sort((a, b) => b.length - a.length)
