@@ -6,7 +6,7 @@
  */
 import type { Contact } from './contacts';
 import type { ReasonCode, Level } from './types';
-import { PHONE_SPAM, SIG } from './signals';
+import { PHONE_SPAM, SIG, WARNING_DISMISSED } from './signals';
 import type { ContactClass, Sentence } from './signals';
 
 export interface Window {
@@ -370,6 +370,17 @@ export const RULES: Rule[] = [
       if (!w.portal || !(w.doc & (WALLETISH | SIG.walletImport))) return false;
       return !(w.doc & SIG.warning) ? w.centre : false;
     },
+  },
+  {
+    code: 'WALLET_IMPORT_LURE',
+    level: 'danger',
+    means:
+      'a wallet page that tells the reader its wallet’s risk warning is normal, to ignore it and go on connecting (what approval drainers say)',
+    when: (w) =>
+      has(w, WALLETISH | SIG.walletImport)
+        ? (w.sentences.find((x) => WARNING_DISMISSED.test(x.v ?? x.n)) ?? false)
+        : false,
+    keepInWarning: () => true,
   },
   {
     code: 'SUPPORT_OFFER',

@@ -212,6 +212,9 @@ const QUOTED =
 /** Instructions in the wallet's own screens (【导入】, "tap Import"): entering a phrase there is how a wallet is restored. */
 const TUTORIAL =
   /【[^】\n]{1,12}】|点击[^。\n]{0,6}(?:导入|确认|下一步|按钮)|\b(?:tap|select) (?:import|restore|next|confirm)\b|\b(?:in|open) the app\b/;
+/** The wallet's own warning waved away: "出现风险提示这是正常的请继续", "ignore the warning, it is normal". */
+export const WARNING_DISMISSED =
+  /(?:风险提示|安全提示|风险警告|危险提示|红色警告|警告提示)[^。\n]{0,12}(?:是正常的|属于正常|正常现象|这是正常|请忽略|可以忽略|忽略即可|请继续|继续操作)|\b(?:ignore|dismiss|disregard|bypass) (?:the |any |this |that )?(?:\w+ )?(?:warnings?|alerts?|risk (?:warning|alert)s?|red screen)\b|\b(?:the |this |that )?(?:warning|alert|red screen)s? (?:is|are) (?:normal|expected|harmless|a false (?:positive|alarm))\b/;
 /** Paid "guaranteed" listing of a token or its logo in a wallet or token list. */
 const LISTING =
   /上币|上幣|上架费|上架費|\blisting fee\b|(?:提交|收录|上架|上币|审核)[^。\n]{0,10}(?:logo|头像|图标|代币)|(?:logo|头像|图标)[^。\n]{0,6}(?:提交|收录|审核)|\b(?:automerge|auto-merge|merge your (?:pr|pull request|request)|add your token|list your token|whitelist your token|(?:token|logo) (?:listing|approval)|fast[- ]track (?:listing|approval))\b/;
@@ -391,7 +394,7 @@ function triggersIn(n: string, c: string): Present {
   p.phoneSupport = PHONE_SUPPORT.test(n);
   p.contactSupportN = CONTACT_SUPPORT.test(n);
   p.contactSupportC = CONTACT_SUPPORT.test(c);
-  p.walletImport = L.N_WALLET_IMPORT.test(n);
+  p.walletImport = L.N_WALLET_IMPORT.test(n) || WARNING_DISMISSED.test(n);
   p.listing = LISTING.test(n);
   p.reward = REWARD.test(n);
   p.pretext = L.N_PRETEXT.test(n);
@@ -550,7 +553,9 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
   if (p.accountThreat) set(SIG.accountThreat, !neg && ACCOUNT_THREAT.test(n));
   if (p.urgency) set(SIG.urgency, L.N_URGENCY.test(n));
   if (p.pretext) set(SIG.pretext, L.N_PRETEXT.test(n));
-  if (p.walletImport) set(SIG.walletImport, !neg && L.N_WALLET_IMPORT.test(n));
+  // Connecting a wallet, or being told its risk warning is normal (an approval drainer's page).
+  if (p.walletImport)
+    set(SIG.walletImport, !neg && (L.N_WALLET_IMPORT.test(n) || WARNING_DISMISSED.test(n)));
   if (p.fakeApp) set(SIG.fakeApp, !neg && L.N_FAKE_APP.test(n) && L.N_INSTALL.test(n));
   // A warning, news, or a worried question ("is this a scam?").
   const warning = p.warning && (L.N_WARNING.test(n) || NARRATIVE.test(n) || L.N_ASKER.test(n));
@@ -833,6 +838,7 @@ export const SNIFF_PATTERNS: Record<'trigger' | 'context', readonly SniffPattern
     [CONTACT_SUPPORT, 'n'],
     [CONTACT_SUPPORT, 'c'],
     [L.N_WALLET_IMPORT, 'n'],
+    [WARNING_DISMISSED, 'n'],
     [LISTING, 'n'],
     [REWARD, 'n'],
     [PORTAL_ITEMS, 'n'],

@@ -56,6 +56,25 @@ describe('phone lines of ordinary companies', () => {
   });
 });
 
+describe('a wallet’s own warning waved away', () => {
+  // An approval drainer's page (train4 dapp-phishing-001): the wallet will warn, the page says
+  // that is normal.
+  it.each([
+    '连接手机钱包会出现风险提示这是正常的请继续',
+    'Your wallet may show a red warning when you connect. The warning is normal, please continue.',
+    'Connect your wallet and ignore the risk warning, it is a false positive.',
+  ])('is danger: %s', (text) => {
+    expect(engine.judgeText(text).level).toBe('danger');
+  });
+
+  it.each([
+    '钱包出现风险提示时，请不要继续操作，立即断开连接。',
+    'Never ignore your wallet’s warnings: if it shows a red screen, stop.',
+  ])('is not, when the text says to heed it: %s', (text) => {
+    expect(engine.judgeText(text).level).not.toBe('danger');
+  });
+});
+
 describe('requests for secrets', () => {
   it.each([
     '请把你的助记词发给我，我帮你恢复',
