@@ -23,6 +23,18 @@ const POSTS = [
   'Does anyone know a good tutorial for setting up a node?',
 ];
 
+/** An ordinary feed: the same page, its posts about anything but wallets (the sniffer's case). */
+const ORDINARY_POSTS = [
+  'The weather was mild today and the market opened slightly higher than expected.',
+  '今天天气不错，我们去公园散步，顺便买了一些水果和蔬菜。',
+  'Release notes: fixed a crash when opening settings; improved scrolling on long lists.',
+  '这部电影的剧情很紧凑，演员的表演也很到位，推荐大家去看看。',
+  'Our book club meets on Thursday evenings; this month we are reading a travel memoir.',
+  '周末去爬山，山顶的风景特别好，拍了很多照片。',
+  'Photo dump from the weekend hike 🏔️',
+  'Does anyone know a good tutorial for sourdough bread?',
+];
+
 const HEAVY = `<!doctype html><html><head><meta charset="utf-8"><title>Forum</title></head><body><main id="feed"></main>
 <script>
 const POSTS = ${JSON.stringify(POSTS)};
@@ -30,6 +42,8 @@ window.makePost = (i) => { const a = document.createElement('article'); const h 
   const p = document.createElement('p'); p.textContent = POSTS[i % POSTS.length].replace('{i}', String(i)) + ' #' + i; a.append(h, p); return a; };
 const f = document.getElementById('feed'); for (let i = 0; i < 5000; i++) f.append(makePost(i));
 </script></body></html>`;
+
+const ORDINARY = HEAVY.replace(JSON.stringify(POSTS), JSON.stringify(ORDINARY_POSTS));
 
 /**
  * Batches of 100 posts inserted after the load. 60, so that the p95 is a percentile: of 20 samples
@@ -404,7 +418,13 @@ export async function browserBench(): Promise<void> {
   const srv = createServer(
     (q, r) => (
       r.setHeader('content-type', 'text/html; charset=utf-8'),
-      r.end(q.url?.startsWith('/textarea') ? TEXTAREA : HEAVY)
+      r.end(
+        q.url?.startsWith('/textarea')
+          ? TEXTAREA
+          : q.url?.startsWith('/ordinary')
+            ? ORDINARY
+            : HEAVY,
+      )
     ),
   );
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
@@ -443,9 +463,11 @@ export async function browserBench(): Promise<void> {
     };
   };
   const a = { ...(await measure(without, url)), ...loadFigures(la!) };
+  const oa = await measure(without, url.replace('heavy.html', 'ordinary'));
   const ka = await keystrokes(without, url.replace('heavy.html', 'textarea'));
   await without.close();
   const b = { ...(await measure(withExt, url)), ...loadFigures(lb!) };
+  const ob = await measure(withExt, url.replace('heavy.html', 'ordinary'));
   const kb = await keystrokes(withExt, url.replace('heavy.html', 'textarea'));
   const gs = await guardStartup(withExt, url.replace('heavy.html', 'textarea'));
   await withExt.close();
@@ -473,6 +495,7 @@ export async function browserBench(): Promise<void> {
     `guard start-up per frame (compile + evaluate at document_start, ${gs.length} loads): median ${median(gs).toFixed(1)} ms`,
     `guard cost per synthetic input event in a 50 KB textarea (2,000 page-dispatched events; the guard ignores untrusted events, see --guard-only for real keys): p50 ${pct(kb, 50).toFixed(3)} ms, p95 ${pct(kb, 95).toFixed(3)} ms with; p95 ${pct(ka, 95).toFixed(3)} ms without`,
     `JS heap of the page's renderer: ${a.heap.toFixed(1)} MB without, ${b.heap.toFixed(1)} MB with (+${(b.heap - a.heap).toFixed(1)} MB)`,
+    `ordinary feed (the same page, 5,000 posts about anything but wallets): JS heap ${oa.heap.toFixed(1)} MB without, ${ob.heap.toFixed(1)} MB with (+${(ob.heap - oa.heap).toFixed(1)} MB); extension script per batch of 100 posts p50 ${pct(ob.script, 50).toFixed(2)} ms, p95 ${pct(ob.script, 95).toFixed(2)} ms; longest task of ours ${ob.longestExt.toFixed(1)} ms`,
   ];
   for (const l of lines) console.log(l);
 }
