@@ -34,6 +34,9 @@ export interface Contact {
 }
 
 const MAX_CONTACTS = 64;
+/** A handle named before its messenger: "message Blackhathacker111 on telegram" (not a plain word). */
+const NAME_ON_TELEGRAM =
+  /(?<![a-z0-9_@])@?([a-z][a-z0-9_]*(?:\d|_)[a-z0-9_]*)\s+(?:on|via|at)\s+(?:telegram|tg)(?![a-z])/g;
 const TELEGRAM_HINT = /tg|telegram|飞机|电报/;
 const TELEGRAM_WORDS =
   /^(?:group|groups|channel|channels|account|accounts|chat|chats|link|links|support|admin|admins|bot|bots|app|messenger|users?|community|official|handle|username|message|messages|desktop|premium|wallet|mini|web|and|or|the|for|with|from|team)$/;
@@ -278,6 +281,11 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
       if (!m[0].includes('@') && !/[:：]/.test(m[0]) && TELEGRAM_WORDS.test(h)) return;
       add('telegram', h, m.index, m.index + m[0].length, isOfficialHandle(h, index));
     });
+  // "Blackhathacker111 on telegram": a name with digits or an underscore, then the messenger.
+  if (TELEGRAM_HINT.test(n))
+    eachMatch(NAME_ON_TELEGRAM, n, (m) =>
+      add('telegram', m[1]!, m.index, m.index + m[0].length, isOfficialHandle(m[1]!, index)),
+    );
   if (n.includes('line'))
     eachMatch(N_LINE, n, (m) => add('line', m[1]!, m.index, m.index + m[0].length));
   if (hasAt)

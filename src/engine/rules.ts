@@ -61,6 +61,12 @@ const SUPPORT_ROLE = SIG.support | SIG.official | SIG.staff | SIG.liveChat;
 /** Money named: amounts in coins or dollars, a payment ("60$ fee", "3 BNB", "500U"). */
 const PAYMENT =
   /\$\s?\d|\d\s?\$|\d+\s?(?:usdt|usd|bnb|eth|btc|trx|u)\b|\d+\s?(?:元|块|u)(?![a-z])|\bfee\b|费|付款|转账/;
+/** A contact block: "WhatsApp info: …", "CONTACT INFO: …", "Telegram: @…" at a line's start. */
+const CONTACT_BLOCK =
+  /(?:^|\n)\s*(?:contact|whatsapp|telegram|email|e-mail|website|signal)\b[^\n]{0,12}?\b(?:info|information|details?|address|number|id)?\s*[:：{]/;
+/** An alert's "if this was not you" (then: call this number). */
+const NOT_YOU =
+  /\bif (?:this|it) (?:was|is)(?: not|n'?t) (?:you|yours)\b|\bif you did(?: not|n'?t) (?:make|request|authori[sz]e|initiate)|如果不是(?:您|你)本人|若非本人/;
 /** The headings of an issue tracker's bug report template. */
 const BUG_REPORT =
   /\b(?:steps to reproduce|expected (?:result|behaviou?r)|actual (?:result|behaviou?r))\b/;
@@ -129,6 +135,12 @@ export const RULES: Rule[] = [
         const k = w.contacts.find(
           (x) => x.cls === 'private' && (x.contact.kind === 'app' || x.contact.kind === 'telegram'),
         );
+        if (k) return k.contact;
+      }
+      // "(COINBASE) The OTP code for your withdrawal is …, if this was not you please call us on
+      // …": callback phishing in a brand's name.
+      if (has(w, NAMED) && w.sentences.some((x) => NOT_YOU.test(x.v ?? x.n))) {
+        const k = w.contacts.find((x) => x.contact.kind === 'phone' && x.cls === 'private');
         if (k) return k.contact;
       }
       // "A new login was detected, call us immediately at …": callback phishing.
@@ -257,6 +269,16 @@ export const RULES: Rule[] = [
     means:
       'stolen or lost funds (anywhere in the story), and a recovery “hacker”, service or testimonial, or a recovery offer with a contact or an invitation',
     when: (w) => {
+      // A recovery service named anywhere in a text that opens with its contact block
+      // ("WhatsApp info: …", "Telegram info: @…") before the story.
+      if (
+        w.doc & SIG.recoveryService &&
+        w.sentences.some(
+          (x) => CONTACT_BLOCK.test(x.v ?? x.n) && !(x.mask & (SIG.warning | SIG.quoted)),
+        ) &&
+        w.contacts.some((k) => k.cls === 'private')
+      )
+        return w.contacts.find((k) => k.cls === 'private')!.contact;
       if (
         !has(w, SIG.recovery | SIG.recoveryService) &&
         !(

@@ -215,6 +215,12 @@ const TUTORIAL =
 /** The wallet's own warning waved away: "出现风险提示这是正常的请继续", "ignore the warning, it is normal". */
 export const WARNING_DISMISSED =
   /(?:风险提示|安全提示|风险警告|危险提示|红色警告|警告提示)[^。\n]{0,12}(?:是正常的|属于正常|正常现象|这是正常|请忽略|可以忽略|忽略即可|请继续|继续操作)|\b(?:ignore|dismiss|disregard|bypass) (?:the |any |this |that )?(?:\w+ )?(?:warnings?|alerts?|risk (?:warning|alert)s?|red screen)\b|\b(?:the |this |that )?(?:warning|alert|red screen)s? (?:is|are) (?:normal|expected|harmless|a false (?:positive|alarm))\b/;
+/** Recovery denied: "无法追回", "cannot be recovered", "unable to recover". */
+const NO_RECOVERY =
+  /(?:无法|不能|难以|不可能|很难)(?:被)?(?:追回|找回)|\b(?:cannot|can'?t|can not|won'?t|will not|impossible to|unable to|never) (?:be )?recover\w*/g;
+/** The writer offers to pay ("I'll pay any fees spent", "我可以付手续费"). */
+const WRITER_PAYS =
+  /\bi(?:'ll| will| can| could| would| am willing to)? pay\b|我(?:愿意|可以|会)(?:付|支付)/;
 /** Paid "guaranteed" listing of a token or its logo in a wallet or token list. */
 const LISTING =
   /上币|上幣|上架费|上架費|\blisting fee\b|(?:提交|收录|上架|上币|审核)[^。\n]{0,10}(?:logo|头像|图标|代币)|(?:logo|头像|图标)[^。\n]{0,6}(?:提交|收录|审核)|\b(?:automerge|auto-merge|merge your (?:pr|pull request|request)|add your token|list your token|whitelist your token|(?:token|logo) (?:listing|approval)|fast[- ]track (?:listing|approval))\b/;
@@ -539,14 +545,17 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
     // Not the wallet app's own steps ("点击【导入】"), unless it goes to someone ("复制给我").
     set(SIG.secretAsk, verb && L.N_ADDRESSEE.test(n) && (!TUTORIAL.test(n) || TO_SOMEONE.test(n)));
   }
-  if (p.fee) set(SIG.fee, !neg && L.N_FEE.test(nq));
+  // "I'll pay any fees": the writer offering to pay is not asked to.
+  if (p.fee) set(SIG.fee, !neg && L.N_FEE.test(nq) && !WRITER_PAYS.test(nq));
   if (p.transfer) set(SIG.transfer, !neg && L.N_ASSET_TRANSFER.test(nq));
   // Moving the assets to a "new" wallet or address is a transfer lure of its own.
   if (p.migration) set(SIG.transfer, !neg && MIGRATION.test(nq));
   if (p.listing) set(SIG.listing, LISTING.test(n));
   if (p.reward) set(SIG.reward, !neg && REWARD.test(nq));
-  if (p.recovery) set(SIG.recovery, L.N_RECOVERY.test(nq));
-  if (p.recoveryService) set(SIG.recoveryService, RECOVERY_SERVICE.test(nq));
+  // "一旦转出便无法追回", "funds cannot be recovered": recovery denied is no recovery offer.
+  const nr = p.recovery || p.recoveryService ? nq.replace(NO_RECOVERY, ' ') : nq;
+  if (p.recovery) set(SIG.recovery, L.N_RECOVERY.test(nr));
+  if (p.recoveryService) set(SIG.recoveryService, RECOVERY_SERVICE.test(nr));
   if (p.stolen) set(SIG.stolen, L.N_STOLEN.test(n) || LOST.test(n));
   if (p.remote) set(SIG.remote, L.N_REMOTE.test(n));
   if (p.threat) set(SIG.threat, L.N_THREAT.test(n));

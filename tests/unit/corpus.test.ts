@@ -129,6 +129,8 @@ describe('real published texts', () => {
     'real-texts-train3.jsonl',
     'real-texts-train4.jsonl',
     'real-texts-validation2.jsonl',
+    'real-texts-train5.jsonl',
+    'real-texts-validation3.jsonl',
   ]
     .map((f) => readFileSync(resolve(ROOT, 'tests/fixtures/real', f), 'utf8'))
     .join('\n')
@@ -154,7 +156,16 @@ describe('real published texts', () => {
 
   it('training and validation figures, side by side, per family', () => {
     const lines: string[] = [];
-    for (const split of ['train', 'train2', 'train3', 'train4', 'validation', 'validation2']) {
+    for (const split of [
+      'train',
+      'train2',
+      'train3',
+      'train4',
+      'train5',
+      'validation',
+      'validation2',
+      'validation3',
+    ]) {
       const rs = scored.filter((r) => r.split === split);
       lines.push(`${split}: ${rs.length} texts; ${figures(rs).counts}`);
     }
@@ -187,5 +198,10 @@ describe('real published texts', () => {
     const g = figures(scored.filter((r) => r.split === 'validation2'));
     expect(g.dangerRecall).toBeGreaterThanOrEqual(0.55);
     expect(g.benignKept).toBeGreaterThanOrEqual(0.8);
+    // The third (real-texts-validation3.jsonl, also session 12): first measured before any tuning
+    // on its sibling train5 at danger 69.6%, flag 63.6%, benign kept 92.5%.
+    const h = figures(scored.filter((r) => r.split === 'validation3'));
+    expect(h.dangerRecall).toBeGreaterThanOrEqual(0.65);
+    expect(h.benignKept).toBeGreaterThanOrEqual(0.88);
   });
 });

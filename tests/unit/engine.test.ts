@@ -75,6 +75,34 @@ describe('a wallet’s own warning waved away', () => {
   });
 });
 
+describe('read from the fifth real-text set (train5)', () => {
+  it.each([
+    [
+      'a recovery testimonial naming a handle "on telegram"',
+      'Don’t lose hope, thanks to Hackfixer_22 on telegram he helped recovered all my coin, message him now',
+    ],
+    [
+      'a withdrawal OTP alert in a brand’s name with a number to call',
+      '(COINBASE) The OTP code for your withdrawal is 736191. If this was not you please call us on +1 (877) 555-0143.',
+    ],
+  ])('%s is danger', (_name, text) => {
+    expect(engine.judgeText(text).level).toBe('danger');
+  });
+
+  it.each([
+    [
+      'a user offering to pay the fees',
+      'Can anyone help with my stuck TON transfer? I’ll pay any fees spent',
+    ],
+    [
+      'funds that cannot be recovered',
+      '提醒：一旦把资金转到骗子给的地址，便无法追回。Funds sent to a scammer cannot be recovered.',
+    ],
+  ])('%s is not danger', (_name, text) => {
+    expect(engine.judgeText(text).level).not.toBe('danger');
+  });
+});
+
 describe('requests for secrets', () => {
   it.each([
     '请把你的助记词发给我，我帮你恢复',
