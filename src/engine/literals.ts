@@ -9,6 +9,9 @@
  * escapes and the quantifiers ? * + {m,n} (lazy or not). Anything else throws, so a new construct
  * in the word lists fails the freshness test instead of being misread.
  */
+import { BOUNDARY } from './trie';
+
+export { BOUNDARY };
 
 /** What a piece of pattern is known to match. */
 interface Info {
@@ -45,9 +48,6 @@ function topSets(sets: (Set<string> | null)[]): Set<string>[] {
   }
   return out;
 }
-
-/** A word boundary (\b) kept inside literals: zero-width, it weighs nothing. */
-export const BOUNDARY = '\u0001';
 
 const MAX_EXACT = 64;
 const MAX_LEN = 24;

@@ -14,32 +14,8 @@ import { OTHER_BRANDS, OTHER_BRAND_DOMAINS } from './data/other-brands';
 import { editDistance, leet } from './distance';
 import * as L from './lexicon';
 import { escapeRegExp } from './match';
+import { trie } from './trie';
 import { SENTENCE_END, unveil, unveilLone, veiledText } from './veil';
-
-/** A list of words as one pattern whose alternatives share their prefixes (one branch per letter). */
-function wordsPattern(words: string[]): string {
-  interface Node {
-    end: boolean;
-    next: Map<string, Node>;
-  }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let child = n.next.get(ch);
-      if (!child) n.next.set(ch, (child = { end: false, next: new Map() }));
-      n = child;
-    }
-    n.end = true;
-  }
-  const emit = (n: Node): string => {
-    const alts = [...n.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
-    if (!alts.length) return '';
-    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-    return n.end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}
 
 /**
  * Cheap pre-check: text with none of these cannot produce a finding (after folding). For each rule,
@@ -53,7 +29,7 @@ function wordsPattern(words: string[]): string {
 export const RELEVANT = new RegExp(
   [
     't[\\s\\W_]{0,3}p',
-    wordsPattern([
+    trie([
       ...['token', 'wallet', 'seed', 'phrase', 'mnemonic', 'key', 'word', 'backup', 'support'],
       ...['admin', 'help', 'care', 'ticket', 'fee', 'tax', 'deposit', 'fund', 'asset', 'airdrop'],
       ...['recover', 'stolen', 'hack', 'trace', 'reverse', 'verif', 'usdt', 'crypto', 'kefu'],
@@ -66,7 +42,7 @@ export const RELEVANT = new RegExp(
     ]),
     '\\b(?:eth|trx|bsc)\\b',
     '[钱錢客助私冻凍解费費转轉盗盜追资資微扣飞飛空钥鑰服官税稅币幣]|[账帐賬帳][户戶]',
-    wordsPattern([
+    trie([
       ...[
         '单词',
         '單詞',

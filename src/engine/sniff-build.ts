@@ -9,7 +9,7 @@ import { BOUNDARY, requiredSets } from './literals';
 import { compactText, normalize } from './normalize';
 import { SNIFF_PATTERNS } from './signals';
 import type { SniffPattern } from './signals';
-import { escapeRegExp } from './match';
+import { trie } from './trie';
 
 export interface SniffSources {
   /** Lists a rule can fire on alone: literals for the folded (and unveiled) text, \b kept… */
@@ -21,33 +21,6 @@ export interface SniffSources {
   contextCompact: string;
   /** Lists a rule can fire on alone whose matches need several literals (one of each set). */
   triggerAll: { on: 'n' | 'c'; sets: string[] }[];
-}
-
-/** A list of literals as one pattern whose alternatives share their prefixes. */
-function trie(words: string[]): string {
-  interface Node {
-    end: boolean;
-    next: Map<string, Node>;
-  }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let child = n.next.get(ch);
-      if (!child) n.next.set(ch, (child = { end: false, next: new Map() }));
-      n = child;
-    }
-    n.end = true;
-  }
-  const emit = (n: Node): string => {
-    // A literal that is a prefix of another is enough alone: the longer ones add nothing.
-    if (n.end) return '';
-    const alts = [...n.next].map(
-      ([ch, child]) => (ch === BOUNDARY ? '\\b' : escapeRegExp(ch)) + emit(child),
-    );
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  };
-  return emit(root) || '(?!)';
 }
 
 const noBoundary = (s: string) => s.split(BOUNDARY).join('');
