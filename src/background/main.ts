@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 type Runtime = { MessageSender: Browser.runtime.MessageSender };
 import { createEngine } from '../engine/index';
+import { redactUrl } from '../engine/redact';
 import type { Engine } from '../engine/index';
 import { contentMessageSchema, pageMessageSchema } from '../messaging/protocol';
 import type {
@@ -52,14 +53,18 @@ async function topDocument(tabId: number): Promise<{ documentId?: string; url: s
 
 const withoutHash = (u: string) => u.replace(/#.*$/, '');
 
-/** Whether a record (or a report) belongs to the page the tab shows now. */
+/**
+ * Whether a record belongs to the page the tab shows now. Records keep page addresses redacted
+ * (redactUrl): a seed phrase or key in a query or path must not sit in storage.session until the
+ * tab closes.
+ */
 function isCurrent(
   rec: { documentId?: string; url: string },
   top: Awaited<ReturnType<typeof topDocument>>,
 ): boolean {
   if (!top) return true;
   if (rec.documentId && top.documentId) return rec.documentId === top.documentId;
-  return withoutHash(rec.url) === withoutHash(top.url);
+  return withoutHash(rec.url) === withoutHash(redactUrl(top.url));
 }
 
 /** A record's findings with its frames' (the popup lists them all; the badge counts them all). */
@@ -80,10 +85,12 @@ function merged(rec: TabRecord): TabRecord {
 const tabQueues = new Map<number, Promise<unknown>>();
 function queued<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
   const run = (tabQueues.get(tabId) ?? Promise.resolve()).then(fn, fn);
-  tabQueues.set(
-    tabId,
-    run.catch(() => undefined),
-  );
+  const tail = run.catch(() => undefined);
+  tabQueues.set(tabId, tail);
+  // The last update done: the tab's queue goes (a worker lives through many tabs).
+  void tail.then(() => {
+    if (tabQueues.get(tabId) === tail) tabQueues.delete(tabId);
+  });
   return run;
 }
 
@@ -96,7 +103,7 @@ async function setFrameFindings(
   const top = await topDocument(tabId);
   if (!top) return;
   const rec: TabRecord = (await getTabFindings(tabId)) ?? {
-    url: top.url,
+    url: redactUrl(top.url),
     findings: [],
     ...(top.documentId ? { documentId: top.documentId } : {}),
   };
@@ -167,6 +174,7 @@ async function handleContent(
     case 'findingCount': {
       const frameId = sender.frameId;
       if (tabId === undefined || frameId === undefined) return { ok: true };
+      const url = redactUrl(m.url);
       const counts = {
         ...(m.dangerCount !== undefined ? { dangerCount: m.dangerCount } : {}),
         ...(m.tampered ? { tampered: m.tampered } : {}),
@@ -174,15 +182,15 @@ async function handleContent(
       await queued(tabId, async () => {
         if (frameId !== 0)
           return setFrameFindings(tabId, frameId, (prev) => ({
-            url: m.url,
-            findings: m.type === 'findings' ? m.findings : prev?.url === m.url ? prev.findings : [],
+            url,
+            findings: m.type === 'findings' ? m.findings : prev?.url === url ? prev.findings : [],
             ...counts,
           }));
         const prev = await getTabFindings(tabId);
         const same = prev && isCurrent(prev, { url: m.url, ...documentOf(sender) });
         await setTabFindings(tabId, {
-          url: m.url,
-          findings: m.type === 'findings' ? m.findings : prev?.url === m.url ? prev.findings : [],
+          url,
+          findings: m.type === 'findings' ? m.findings : prev?.url === url ? prev.findings : [],
           ...counts,
           ...documentOf(sender),
           // The frames' reports stay while the page is the same.

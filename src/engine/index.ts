@@ -65,7 +65,7 @@ function dedupe(findings: Finding[]): Finding[] {
   return [...seen.values()].sort((a, b) => rank(b.level) - rank(a.level));
 }
 
-function cleanEvidence(s: string): string {
+function clean(s: string): string {
   // Nothing shorter than a seed phrase or a key can hold one.
   // A key run into other hex digits is not a 64-digit key on its own: long hex runs go as well.
   const r =
@@ -81,13 +81,6 @@ export function createEngine(list: OfficialList): Engine {
     // Most text has nothing to say: no dedupe, no sort, no objects beyond the answer.
     if (!findings.length) return SAFE;
     const fs = dedupe(findings);
-    // Reasons often quote the same sentence: each is redacted once.
-    const cleaned = new Map<string, string>();
-    const clean = (s: string): string => {
-      let r = cleaned.get(s);
-      if (r === undefined) cleaned.set(s, (r = cleanEvidence(s)));
-      return r;
-    };
     return {
       level: maxLevel(fs),
       reasons: fs.map((f): Reason => {

@@ -15,7 +15,7 @@ import { editDistance, leet } from './distance';
 import * as L from './lexicon';
 import { escapeRegExp } from './match';
 import { trie } from './trie';
-import { SENTENCE_END, unveil, unveilLone, veiledText } from './veil';
+import { sentenceTexts, unveil, unveilLone, veiledText } from './veil';
 
 /**
  * Cheap pre-check: text with none of these cannot produce a finding (after folding). For each rule,
@@ -251,20 +251,9 @@ export function compactOf(s: Sentence): string {
 
 export function sentences(n: string): Sentence[] {
   const out: Sentence[] = [];
-  let last = 0;
-  for (const m of n.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    pushSentence(out, n.slice(last, end), last);
-    last = end;
-  }
-  if (last < n.length) pushSentence(out, n.slice(last), last);
+  for (const { text, start } of sentenceTexts(n))
+    out.push({ n: text, start, mask: 0, contacts: [] });
   return out;
-}
-
-function pushSentence(out: Sentence[], s: string, start: number) {
-  const lead = s.length - s.trimStart().length;
-  const t = s.trim();
-  if (t) out.push({ n: t, start: start + lead, mask: 0, contacts: [] });
 }
 
 const QUOTE = /[“「『"]/;

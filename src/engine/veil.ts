@@ -74,7 +74,24 @@ export function unveil(t: string): string {
  * Where a sentence ends. A single line break may sit inside a word ("z\njc"): only a blank line,
  * or a line break after a sentence's end, ends a sentence.
  */
-export const SENTENCE_END = /[。！？!?；;]+\s*|\.(?:\s|$)|\n\s*\n\s*/g;
+const SENTENCE_END = /[。！？!?；;]+\s*|\.(?:\s|$)|\n\s*\n\s*/g;
+
+/** A text's sentences, trimmed, each with where it starts (empty ones left out). */
+export function* sentenceTexts(n: string): Generator<{ text: string; start: number }> {
+  let last = 0;
+  const piece = (s: string, start: number) => {
+    const text = s.trim();
+    return text ? { text, start: start + s.length - s.trimStart().length } : null;
+  };
+  for (const m of n.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    const p = piece(n.slice(last, end), last);
+    if (p) yield p;
+    last = end;
+  }
+  const p = last < n.length ? piece(n.slice(last), last) : null;
+  if (p) yield p;
+}
 
 /** A lone symbol or emoji between two letters. */
 const LONE_SYMBOL = /(?<=\p{L})\p{S}(?=\p{L})/gu;
@@ -95,19 +112,10 @@ export function unveilLone(t: string): string | null {
  */
 export function unveilSentences(n: string): string {
   const out: string[] = [];
-  let last = 0;
-  const push = (s: string) => {
-    const t = s.trim();
-    if (!t) return;
-    out.push(unveil(t));
-    const lone = unveilLone(t);
+  for (const { text } of sentenceTexts(n)) {
+    out.push(unveil(text));
+    const lone = unveilLone(text);
     if (lone) out.push(lone);
-  };
-  for (const m of n.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    push(n.slice(last, end));
-    last = end;
   }
-  if (last < n.length) push(n.slice(last));
   return out.join('\n');
 }

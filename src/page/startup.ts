@@ -4,9 +4,9 @@
  * changes, has its detector fetched when it has a field, arms same-origin frames written by script,
  * asks whether it is itself a look-alike in another page's frame, and asks for the sniffer (which
  * loads the page scanner where something may be worth reading) once its first frame after the load
- * is painted. Nothing here runs before the load: an
- * answer arriving while the page loads is one more task before its load event, and Chromium then
- * lays the page out first (measured on a heavy page: ~400 ms later load event).
+ * is painted. Nothing here runs before the load: an answer arriving while the page loads is one
+ * more task before its load event, and Chromium then lays the page out first (measured on a heavy
+ * page: ~400 ms later load event).
  */
 import { armChildFrames, fetchDetector } from '../guard/entry';
 import { langFromLocale } from '../i18n/locale';

@@ -4,6 +4,8 @@
  * extension's background was asked for is recorded from its service worker.
  */
 import type { Worker } from '@playwright/test';
+import { generateMnemonic } from '@scure/bip39';
+import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { test, expect, badges, tabBadge, tabIdOf } from './fixtures';
 
 const SCAM =
@@ -88,5 +90,34 @@ test.describe('the sniffer', () => {
     await page.goto(`${server.url}/seo.html`);
     await expect(badges(page, 'danger').first()).toBeVisible({ timeout: 8000 });
     expect((await seen()).some((m) => m.type === 'startScanner' && m.frameId === 0)).toBe(true);
+  });
+});
+
+test.describe('what the tab’s record keeps', () => {
+  test('a seed phrase in the page address never reaches the session storage', async ({
+    page,
+    server,
+    sw,
+  }) => {
+    const phrase = generateMnemonic(english, 128);
+    await page.goto(`${server.url}/seo.html?backup=${phrase.replace(/ /g, '+')}#${phrase}`);
+    await expect(badges(page, 'danger').first()).toBeVisible({ timeout: 8000 });
+    const tabId = await tabIdOf(sw, page);
+    await expect.poll(() => tabBadge(sw, tabId), { timeout: 5000 }).not.toBe('');
+    const stored = await sw.evaluate(async () =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as {
+            chrome: { storage: { session: { get(k: null): Promise<unknown> } } };
+          }
+        ).chrome.storage.session.get(null),
+      ),
+    );
+    // Stored, and without any run of the phrase's words.
+    expect(stored).toContain('seo.html');
+    const words = phrase.split(' ');
+    for (let i = 0; i + 3 <= words.length; i++)
+      for (const sep of ['+', '%20', ' '])
+        expect(stored).not.toContain(words.slice(i, i + 3).join(sep));
   });
 });
