@@ -372,7 +372,9 @@ export async function guardBench(): Promise<void> {
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(srv.address() as { port: number }).port}/textarea`;
   const builds: [string, string][] = [['this build', EXT]];
-  if (base) builds.push(['base build', base]);
+  // TPSS_BASE_EXT may name several builds, separated by ':'.
+  for (const [i, b] of (base ?? '').split(':').filter(Boolean).entries())
+    builds.push([`base build ${i + 1}`, b]);
   console.log(
     '\n== Guard: start-up per frame and script time per trusted keystroke (50 KB textarea)',
   );

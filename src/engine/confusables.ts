@@ -1,8 +1,16 @@
 /**
  * Letters of other scripts that render like Latin ones (a subset of Unicode confusables): the
- * engine's text folding and the guard's look-alike host check share it.
+ * engine's text folding and the guard's look-alike host check share it. Built on first use: the
+ * guard's start-up script carries it for punycode hosts only, and a table built at start would be
+ * paid in every frame.
  */
-export const CONFUSABLES: Readonly<Record<string, string>> = {
+let table: Readonly<Record<string, string>> | null = null;
+
+export function confusables(): Readonly<Record<string, string>> {
+  return (table ??= build());
+}
+
+const build = (): Readonly<Record<string, string>> => ({
   а: 'a',
   в: 'b',
   е: 'e',
@@ -46,4 +54,4 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   ȷ: 'j',
   ℓ: 'l',
   '０': '0',
-};
+});

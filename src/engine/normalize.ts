@@ -4,7 +4,9 @@
  * zero-width and bidi controls. `compact` additionally drops everything that is not a letter or a
  * digit, so "T💎P 钱 包" and "Token<ZWSP>Pocket" read as "tp钱包" and "tokenpocket".
  */
-import { CONFUSABLES } from './confusables';
+import { confusables } from './confusables';
+
+const CONFUSABLES = confusables();
 
 export interface Folded {
   /** The folded text. */

@@ -11,7 +11,7 @@
  * or within LOOKALIKE_EDITS of a long brand), on the bundled list's brand names and official hosts;
  * the unit tests hold it to the judge. Kept small: it is in every frame's start-up script.
  */
-import { CONFUSABLES } from '../engine/confusables';
+import { confusables } from '../engine/confusables';
 import { LOOKALIKE_EDITS, LOOKALIKE_MIN_LENGTH, leet, windowDistance } from '../engine/distance';
 
 export interface BrandHosts {
@@ -86,13 +86,83 @@ function labelSkeleton(label: string): string {
   } catch {
     return label;
   }
+  const table = confusables();
   let out = '';
-  for (const c of s.normalize('NFKC').toLowerCase()) out += CONFUSABLES[c] ?? c;
+  for (const c of s.normalize('NFKC').toLowerCase()) out += table[c] ?? c;
   return out.replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * True when the page at `url` (as the browser serialises it: `document.URL`, scheme and host in
+ * lower case, other scripts as punycode) could be a brand look-alike: the guard's question at
+ * document_start in every frame. One function with no pattern and no helper, so that the usual
+ * address costs next to nothing there (each function and pattern is compiled on first use, in
+ * every frame's fresh context; reading `location` costs its first use too): a cheap count first,
+ * and the full check only for a host with a label that could match.
+ *
+ * The count: a label's letters and digits (each also counted as the letter it may stand for in the
+ * full check: leetspeak digits, i read as l) must hold as many of a brand's letters as the brand
+ * has, less the edits allowed for a long brand (an edit loses at most one of them, and order does
+ * not matter here). Punycode labels go to the full check.
+ */
+export function urlMayImitate(url: string, data: BrandHosts): boolean {
+  const start = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
+  if (!start) return false;
+  let end = start;
+  let at = start;
+  for (; end < url.length; end++) {
+    const c = url.charCodeAt(end);
+    if (c === 47 || c === 63 || c === 35 || c === 92) break; // / ? # \
+    if (c === 64) at = end + 1; // user info@
+  }
+  if (url.charCodeAt(at) === 91) return false; // [IPv6]
+  const colon = url.indexOf(':', at);
+  const host = url.slice(at, colon >= 0 && colon < end ? colon : end);
+  const counts: number[] = [];
+  for (let from = 0; from <= host.length;) {
+    let to = host.indexOf('.', from);
+    if (to < 0) to = host.length;
+    if (host.startsWith('xn--', from)) return hostMayImitateFully(host, data);
+    for (let k = 0; k < 36; k++) counts[k] = 0;
+    for (let i = from; i < to; i++) {
+      const c = host.charCodeAt(i);
+      // Slots: a-z 0-25, digits 26-35; a digit or 'i' also counts as the letter it may stand for.
+      if (c >= 97 && c <= 122) {
+        counts[c - 97]!++;
+        if (c === 105) counts[11]!++; // i → l
+      } else if (c >= 48 && c <= 57) {
+        counts[c - 22]!++;
+        const also =
+          c === 48 ? 14 : c === 49 ? 11 : c === 51 ? 4 : c === 52 ? 0 : c === 53 ? 18 : -1;
+        if (also >= 0) counts[also]!++;
+      }
+    }
+    for (const b of data.brands) {
+      const left = counts.slice();
+      let have = 0;
+      for (let i = 0; i < b.length; i++) {
+        const c = b.charCodeAt(i);
+        const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
+        if (k >= 0 && left[k]! > 0) {
+          left[k]!--;
+          have++;
+        }
+      }
+      if (have >= (b.length >= LOOKALIKE_MIN_LENGTH ? b.length - LOOKALIKE_EDITS : b.length))
+        return hostMayImitateFully(host, data);
+    }
+    from = to + 1;
+  }
+  return false;
 }
 
 /** True when `host` could be judged a look-alike of a brand (and is not an official host). */
 export function hostMayImitate(host: string, data: BrandHosts): boolean {
+  return urlMayImitate(`http://${host.toLowerCase()}/`, data);
+}
+
+/** The same without the cheap count first (the unit tests hold one to the other). */
+export function hostMayImitateFully(host: string, data: BrandHosts): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (!h || /^[\d.]+$/.test(h) || h.includes(':')) return false;
   if (data.official.includes(h)) return false;

@@ -4,7 +4,7 @@ import { afterLoad, currentLang, guardActive, send, startupStopped } from '../pa
 import type { PageApi } from '../page/startup';
 import type { Port } from './hold-frame';
 import type { GuardOptions } from './guard';
-import { BUNDLED_BRAND_HOSTS, hostMayImitate } from './lookalike-host';
+import { BUNDLED_BRAND_HOSTS, urlMayImitate } from './lookalike-host';
 
 /**
  * The few extension calls the guard makes, straight from the browser: Firefox's `browser` and
@@ -152,9 +152,9 @@ function markPassed(href: string): void {
  * No answer at all: the frame stays stopped (fails closed).
  */
 function stopLookAlike(): boolean {
-  if (!/^https?:$/.test(location.protocol)) return false;
-  if (!hostMayImitate(location.hostname, BUNDLED_BRAND_HOSTS)) return false;
-  const href = location.href;
+  // document.URL, not location: see urlMayImitate.
+  const href = document.URL;
+  if (!urlMayImitate(href, BUNDLED_BRAND_HOSTS)) return false;
   if (passed(href)) return false;
   window.stop();
   let answered = false;

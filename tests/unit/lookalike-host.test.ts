@@ -4,12 +4,15 @@ import { toASCII, toUnicode } from 'punycode/punycode.es6.js';
 import {
   BUNDLED_BRAND_HOSTS,
   hostMayImitate,
+  hostMayImitateFully,
   punycodeDecode,
+  urlMayImitate,
 } from '../../src/guard/lookalike-host';
 import { brandSkeletonsOf, latinBrandsOf } from '../../src/engine/official-index';
 import { engine, LIST } from '../helpers/list';
 
-const may = (url: string) => hostMayImitate(new URL(url).hostname, BUNDLED_BRAND_HOSTS);
+/** As the guard asks at start: the host read from the serialised address (document.URL). */
+const may = (url: string) => urlMayImitate(new URL(url).href, BUNDLED_BRAND_HOSTS);
 /** The judge's own brand look-alike reasons (not path or known-scam reasons, judged after load). */
 const lookAlike = (url: string) =>
   engine
@@ -135,5 +138,73 @@ describe("the guard's look-alike host check at document_start", () => {
       }),
       { numRuns: 2000, seed: 3 },
     );
+  });
+
+  it('reads the host of an address as the URL parser does', () => {
+    for (const url of [
+      'https://www.tokenpocket.pro/cn/?a=b#c',
+      'http://user:pw@tokenpocket-kefu.com:8080/x',
+      'https://a@b@tp-wallet.xyz/',
+      'https://xn--tokenpcket-jvi.pro',
+      'https://t0kenp0cket.com:443/?u=https://www.google.com/',
+      'https://www.google.com/?u=https://tokenpocket-kefu.com/',
+      'https://www.google.com/#@tokenpocket-kefu.com',
+      'http://127.0.0.1:8080/',
+      'https://TPWALLET-help.com./path',
+      'https://tpwallet-help.net?q=1',
+      'https://tpwallet-help.net#x',
+      'http://tpwallet-help.net\\path',
+    ]) {
+      const href = new URL(url).href;
+      expect(urlMayImitate(href, BUNDLED_BRAND_HOSTS), url).toBe(
+        hostMayImitateFully(new URL(url).hostname, BUNDLED_BRAND_HOSTS),
+      );
+    }
+    expect(urlMayImitate(new URL('http://[::1]:80/').href, BUNDLED_BRAND_HOSTS)).toBe(false);
+    for (const url of [
+      'about:blank',
+      'blob:https://tokenpocket-kefu.com/1',
+      'data:text/html,tokenpocket-kefu.com',
+      'ftp://tokenpocket-kefu.com/',
+    ])
+      expect(urlMayImitate(url, BUNDLED_BRAND_HOSTS), url).toBe(false);
+  });
+
+  it('skips the full check only where no label could match', () => {
+    // Random hosts of labels near a brand (cut, up to three random edits, leetspeak digits) and
+    // ordinary ones: the cheap count first never changes the answer.
+    const letters = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-');
+    const piece = fc
+      .tuple(
+        fc.constantFrom('tokenpocket', 'tpwallet', 'tpqianbao', 't0kenp0cket', 'tpwa11et', 'www'),
+        fc.nat(3),
+        fc.integer({ min: 6, max: 14 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(3), letters), { maxLength: 3 }),
+      )
+      .map(([b, from, len, ops]) => {
+        let s = b.slice(from % 3, (from % 3) + len);
+        for (const [at, op, c] of ops) {
+          const i = at % (s.length + 1);
+          if (op === 0) s = s.slice(0, i) + c + s.slice(i);
+          else if (op === 1) s = s.slice(0, i) + s.slice(i + 1);
+          else if (op === 2) s = s.slice(0, i) + c + s.slice(i + 1);
+          else if (i + 1 < s.length) s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+        }
+        return s.replace(/^-+|-+$/g, '') || 'a';
+      });
+    let yes = 0;
+    let no = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 3 }), (labels) => {
+        const host = labels.join('.');
+        const full = hostMayImitateFully(host, BUNDLED_BRAND_HOSTS);
+        if (full) yes++;
+        else no++;
+        expect(hostMayImitate(host, BUNDLED_BRAND_HOSTS), host).toBe(full);
+      }),
+      { numRuns: 6000, seed: 7 },
+    );
+    expect(yes).toBeGreaterThan(500);
+    expect(no).toBeGreaterThan(500);
   });
 });
