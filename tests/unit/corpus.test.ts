@@ -131,6 +131,8 @@ describe('real published texts', () => {
     'real-texts-validation2.jsonl',
     'real-texts-train5.jsonl',
     'real-texts-validation3.jsonl',
+    'real-texts-train6.jsonl',
+    'real-texts-validation4.jsonl',
   ]
     .map((f) => readFileSync(resolve(ROOT, 'tests/fixtures/real', f), 'utf8'))
     .join('\n')
@@ -162,9 +164,11 @@ describe('real published texts', () => {
       'train3',
       'train4',
       'train5',
+      'train6',
       'validation',
       'validation2',
       'validation3',
+      'validation4',
     ]) {
       const rs = scored.filter((r) => r.split === split);
       lines.push(`${split}: ${rs.length} texts; ${figures(rs).counts}`);
@@ -203,5 +207,10 @@ describe('real published texts', () => {
     const h = figures(scored.filter((r) => r.split === 'validation3'));
     expect(h.dangerRecall).toBeGreaterThanOrEqual(0.65);
     expect(h.benignKept).toBeGreaterThanOrEqual(0.88);
+    // The fourth (real-texts-validation4.jsonl, session 13): first measured before any tuning on
+    // its sibling train6 at danger 62.2%, flag 50.0% (of 2), benign kept 93.5%.
+    const v = figures(scored.filter((r) => r.split === 'validation4'));
+    expect(v.dangerRecall).toBeGreaterThanOrEqual(0.6);
+    expect(v.benignKept).toBeGreaterThanOrEqual(0.9);
   });
 });
