@@ -9,6 +9,7 @@ import type { FindingSummary } from '../messaging/protocol';
 import type { Candidate, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, BANNER_TAG, createBadge, createBanner } from '../ui/inpage';
 import { BLOCK_TAGS, blockOf, ownText, tidy, walkBlocks } from './walk';
+import { readItem } from '../sites/read';
 import { redactSecrets, redactUrl } from '../engine/redact';
 import { subjectKey } from '../reports/keys';
 import { REASON_MESSAGES } from '../engine/messages';
@@ -433,12 +434,8 @@ export class Scanner {
 
   private judgeItem(item: Element): void {
     if (!item.isConnected || !this.opts.adapter) return;
-    let c: Candidate | null = null;
-    try {
-      c = this.opts.adapter.extract(item, this.doc);
-    } catch {
-      c = null;
-    }
+    // Each item once: a container of an item that reads the same is not read (sites/read.ts).
+    const c = readItem(this.opts.adapter, item, this.doc);
     if (!c) return;
     const sig = `${c.text}\u0000${c.account?.handle ?? ''}\u0000${c.account?.displayName ?? ''}\u0000${c.url ?? ''}`;
     if (this.seenOf(item) === sig) return;

@@ -21,6 +21,8 @@ export const READER_PLACES = {
   google: { hosts: /(^|\.)google\.[a-z.]+$/, paths: /^\/search/ },
   bing: { hosts: /(^|\.)bing\.com$/, paths: /^\/search/ },
   baidu: { hosts: /^(www\.|m\.)?baidu\.com$/, paths: /^\/(s|baidu)/ },
+  github: { hosts: /^github\.com$/, paths: /^\/[^/]+\/[^/]+\/(issues|pull|discussions)\// },
+  xiaohongshu: { hosts: /(^|\.)xiaohongshu\.com$/ },
 } satisfies Record<string, ReaderPlace>;
 
 /** The id of the reader that applies to a page, or null. */

@@ -10,6 +10,8 @@ import { bilibili } from './bilibili';
 import { zhihu } from './zhihu';
 import { tieba } from './tieba';
 import { google, bing, baidu } from './search';
+import { github } from './github';
+import { xiaohongshu } from './xiaohongshu';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   x,
@@ -25,6 +27,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   google,
   bing,
   baidu,
+  github,
+  xiaohongshu,
 ];
 
 export function adapterFor(host: string, path: string): SiteAdapter | null {

@@ -1,21 +1,66 @@
 import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
-import { text } from './types';
+import { handleFromHref, text } from './types';
 
-/** Reddit (shreddit web components): posts and comments carry their author as an attribute. */
+const USER = /\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})/;
+
+/**
+ * Reddit, three designs:
+ * - shreddit (2023-): `shreddit-post` / `shreddit-comment` carry their author as an attribute
+ *   (hand-written markup only: no real capture was found);
+ * - the 2018-2023 React design: `div[data-testid=post-container]` and comments `div[id^=t1_]`,
+ *   authors in `a[data-testid=comment_author_link]` / `post_author_link`, bodies in
+ *   `[data-testid=comment]` (real capture 2022-12);
+ * - old.reddit.com: `.thing.link` / `.thing.comment` with `data-author`; a link post's title is
+ *   its text (real capture 2018-04).
+ */
 export const reddit: SiteAdapter = {
   id: 'reddit',
   hosts: READER_PLACES.reddit.hosts,
-  itemSelector: 'shreddit-post, shreddit-comment, div.thing.comment, div.thing.link',
+  itemSelector: [
+    'shreddit-post',
+    'shreddit-comment',
+    'div.thing.comment',
+    'div.thing.link',
+    'div[data-testid="post-container"]',
+    'div[id^="t1_"]',
+  ].join(', '),
   extract(item) {
-    const author = item.getAttribute('author') ?? item.getAttribute('data-author') ?? '';
-    const body = item.matches('shreddit-post')
-      ? `${item.getAttribute('post-title') ?? ''} ${text(item.querySelector('[slot="text-body"]'))}`
-      : text(item.querySelector('[slot="comment"], .usertext-body'));
-    const anchor = item.querySelector('a[href*="/user/"], faceplate-hovercard, .author') ?? item;
+    let author = item.getAttribute('author') ?? item.getAttribute('data-author') ?? '';
+    let body: string;
+    let anchor: Element | null;
+    if (item.matches('shreddit-post')) {
+      body = `${item.getAttribute('post-title') ?? ''} ${text(item.querySelector('[slot="text-body"]'))}`;
+      anchor = item.querySelector('a[href*="/user/"], faceplate-hovercard');
+    } else if (item.matches('shreddit-comment')) {
+      body = text(item.querySelector('[slot="comment"]'));
+      anchor = item.querySelector('a[href*="/user/"], faceplate-hovercard');
+    } else if (item.matches('div.thing')) {
+      // Its own entry, not its replies' (they are inside it).
+      const entry = item.querySelector(':scope > .entry') ?? item;
+      const title = item.matches('.link') ? text(entry.querySelector('a.title')) : '';
+      body = [title, text(entry.querySelector('.usertext-body'))].filter(Boolean).join('\n');
+      anchor = entry.querySelector('.author');
+    } else {
+      const post = item.matches('[data-testid="post-container"]');
+      const link = item.querySelector(
+        post ? 'a[data-testid="post_author_link"]' : 'a[data-testid="comment_author_link"]',
+      );
+      author = handleFromHref(link?.getAttribute('href'), USER) ?? text(link).replace(/^u\//, '');
+      body = post
+        ? [
+            text(item.querySelector('h1, h3')),
+            text(item.querySelector('[data-click-id="text"], .RichTextJSON-root')),
+          ]
+            .filter(Boolean)
+            .join('\n')
+        : text(item.querySelector('[data-testid="comment"]'));
+      anchor = link;
+      if (!link) return null;
+    }
     return {
       kind: 'message',
-      anchor,
+      anchor: anchor ?? item,
       root: item,
       text: body.trim(),
       ...(author

@@ -3,13 +3,21 @@ import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
 const HANDLE = /^\/([A-Za-z0-9_]{1,30})\/?$/;
+/** A quoted post inside a post. */
+const QUOTE = 'article[data-testid="tweet"] div[role="link"]';
 
-/** X / Twitter: timeline and reply tweets, profile headers, DM messages. */
+/**
+ * X / Twitter: timeline and reply tweets (and the post a tweet quotes), long posts (X Articles),
+ * profile headers, DM messages. Known layouts: `article[data-testid=tweet]` with `User-Name` and
+ * `tweetText` (real captures 2025-10 and 2026-02 in tests/fixtures/sites-real/x.com); the quoted
+ * post is a `div[role=link]` inside the article (2025-10). DMs (`messageEntry`) from hand-written
+ * markup only: no real capture was found.
+ */
 export const x: SiteAdapter = {
   id: 'x',
   hosts: READER_PLACES.x.hosts,
   itemSelector:
-    'article[data-testid="tweet"], div[data-testid="UserName"], div[data-testid="messageEntry"]',
+    'article[data-testid="tweet"], article[data-testid="tweet"] div[role="link"], div[data-testid="UserName"], div[data-testid="messageEntry"]',
   extract(item, doc) {
     if (item.matches('div[data-testid="UserName"]')) {
       // Profile header: name block plus bio below it.
@@ -39,10 +47,26 @@ export const x: SiteAdapter = {
         text: text(item.querySelector('[data-testid="tweetText"]') ?? item),
       };
     }
-    const user = item.querySelector('[data-testid="User-Name"]');
+    // A quoted post inside a post (a `div[role=link]` with a name block of its own) is its own
+    // item; the post's own name and text are those outside it.
+    const quote = item.matches(QUOTE);
+    if (quote && !item.querySelector('[data-testid="User-Name"]')) return null;
+    const own = (sel: string) =>
+      [...item.querySelectorAll(sel)].find((el) => quote || !el.closest(QUOTE)) ?? null;
+    const user = own('[data-testid="User-Name"]');
     const link = user?.querySelector('a[href^="/"]');
-    const handle = handleFromHref(link?.getAttribute('href'), HANDLE);
-    const body = text(item.querySelector('[data-testid="tweetText"]'));
+    const handle =
+      handleFromHref(link?.getAttribute('href'), HANDLE) ??
+      /@([A-Za-z0-9_]{1,30})/.exec(text(user))?.[1];
+    // Long posts (X Articles) have a title and a rich text body instead of tweetText.
+    const body =
+      text(own('[data-testid="tweetText"]')) ||
+      [
+        text(own('[data-testid="twitter-article-title"]')),
+        text(own('[data-testid="longformRichTextComponent"]')),
+      ]
+        .filter(Boolean)
+        .join('\n');
     return {
       kind: 'message',
       anchor: user ?? item,
@@ -53,7 +77,7 @@ export const x: SiteAdapter = {
             account: {
               platform: 'x',
               handle,
-              displayName: text(user?.querySelector('a span') ?? link),
+              displayName: text(user?.querySelector('a span, span') ?? link),
               profileUrl: `https://x.com/${handle}`,
             },
           }

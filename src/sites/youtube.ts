@@ -2,7 +2,12 @@ import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
-/** YouTube: comments with their author, and the channel page header. */
+/**
+ * YouTube: comments with their author, and the channel page header. Known layouts: Polymer 2018
+ * (`ytd-comment-renderer`, author links /channel/<id> or /user/<name>; real capture in
+ * tests/fixtures/sites-real/www.youtube.com) and the view-model comments with /@handle links (hand-
+ * written markup only).
+ */
 export const youtube: SiteAdapter = {
   id: 'youtube',
   hosts: READER_PLACES.youtube.hosts,
@@ -11,13 +16,28 @@ export const youtube: SiteAdapter = {
   extract(item, doc) {
     if (item.matches('ytd-comment-view-model, ytd-comment-renderer')) {
       const author = item.querySelector('#author-text');
-      const handle = handleFromHref(author?.getAttribute('href'), /\/(@[^/?#]+)/) ?? text(author);
+      const href = author?.getAttribute('href');
+      // Links name the author as /@handle (2022-), /user/name or /c/name, or /channel/<id> (2018).
+      const handle =
+        handleFromHref(href, /\/(@[^/?#]+)/) ??
+        handleFromHref(href, /\/(?:user|c)\/([^/?#]+)/) ??
+        text(author);
+      const channel = handleFromHref(href, /\/channel\/([^/?#]+)/);
+      // Its own text, not its replies' (a 2018 thread holds them inside the comment).
+      const content = [...item.querySelectorAll('#content-text')].find(
+        (el) => el.closest('ytd-comment-view-model, ytd-comment-renderer') === item,
+      );
       return {
         kind: 'message',
         anchor: author ?? item,
         root: item,
-        text: text(item.querySelector('#content-text')),
-        account: { platform: 'youtube', handle, displayName: text(author) },
+        text: text(content),
+        account: {
+          platform: 'youtube',
+          handle,
+          displayName: text(author),
+          ...(channel ? { accountId: channel } : {}),
+        },
       };
     }
     const name = item.querySelector('#channel-name, h1');

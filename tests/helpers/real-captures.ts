@@ -1,0 +1,153 @@
+/**
+ * The real DOM captures in tests/fixtures/sites-real/ and the items a blind labeller listed for
+ * each (`<capture>.expected.json`, written from the HTML alone by someone who never read the
+ * readers), and how a reader's output is held to them.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Candidate } from '../../src/sites/types';
+
+const ROOT = resolve(import.meta.dirname, '../fixtures/sites-real');
+
+export interface Expected {
+  kind: 'result' | 'message';
+  ad?: boolean;
+  title?: string | null;
+  link?: string | null;
+  display?: string | null;
+  textStart?: string | null;
+  authorHandle?: string | null;
+  authorName?: string | null;
+  profileLink?: string | null;
+  quoted?: boolean;
+  locator?: string;
+}
+
+export interface Capture {
+  host: string;
+  file: string;
+  html: string;
+  items: Expected[];
+}
+
+export function captures(): Capture[] {
+  const out: Capture[] = [];
+  for (const host of readdirSync(ROOT, { withFileTypes: true })) {
+    if (!host.isDirectory()) continue;
+    for (const file of readdirSync(join(ROOT, host.name))) {
+      if (!file.endsWith('.html')) continue;
+      const exp = join(ROOT, host.name, `${file}.expected.json`);
+      if (!existsSync(exp)) continue;
+      out.push({
+        host: host.name,
+        file,
+        html: readFileSync(join(ROOT, host.name, file), 'utf8'),
+        items: (JSON.parse(readFileSync(exp, 'utf8')) as { items: Expected[] }).items,
+      });
+    }
+  }
+  return out.sort((a, b) => `${a.host}/${a.file}`.localeCompare(`${b.host}/${b.file}`));
+}
+
+export function documentOf(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+const norm = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/\uFEFF/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The first words of a labelled text, enough to tell items apart. */
+const start = (s: string | null | undefined) => norm(s).slice(0, 30).trim();
+
+/** The account name a labeller wrote, as a reader gives it (no "@", no "u/"). */
+const handleOf = (s: string | null | undefined) => norm(s).replace(/^@|^u\//, '');
+
+/** What the labeller said the item reads as: its text start, or its title. */
+function textMatches(e: Expected, c: Candidate): boolean {
+  const have = norm(c.text);
+  const wants = [start(e.textStart), start(e.title)].filter(Boolean);
+  return wants.length > 0 && wants.some((w) => have.includes(w));
+}
+
+function authorMatches(e: Expected, c: Candidate): boolean {
+  if (e.kind === 'result' || !e.authorHandle) return true;
+  const got = [c.account?.handle, c.account?.accountId].map(handleOf);
+  return got.includes(handleOf(e.authorHandle));
+}
+
+/** Where an ad link through bing.com/aclick leads: its `u` parameter, base64 of the address. */
+function bingTarget(link: string): string | null {
+  const m = /^https:\/\/www\.bing\.com\/aclick\?.*[?&]u=([^&]+)/.exec(link);
+  return m ? decodeURIComponent(Buffer.from(m[1]!, 'base64').toString('utf8')) : null;
+}
+
+function linkMatches(e: Expected, c: Candidate, realTarget: string | null): boolean {
+  if (e.kind !== 'result' || !e.link) return true;
+  return c.url === e.link || c.url === bingTarget(e.link) || (!!realTarget && c.url === realTarget);
+}
+
+export interface Score {
+  expected: number;
+  /** Found exactly once, with the right author and link. */
+  once: number;
+  missed: string[];
+  twice: string[];
+  /** Read, but with another author or link. */
+  wrong: string[];
+  /** Read as an item, matching no labelled item. */
+  extra: string[];
+}
+
+/**
+ * Holds what a reader read (`read`: candidates with the element each came from) to the labels.
+ * `realTarget` gives a result element's real destination where the page carries one apart from
+ * its link (Baidu's `mu`).
+ */
+export function score(
+  items: Expected[],
+  read: { el: Element; c: Candidate }[],
+  realTarget: (el: Element) => string | null = () => null,
+): Score {
+  const s: Score = { expected: items.length, once: 0, missed: [], twice: [], wrong: [], extra: [] };
+  const used = new Set<number>();
+  for (const e of items) {
+    const label = `${e.kind}: ${e.authorHandle ?? e.title ?? ''} "${start(e.textStart)}"`;
+    const hits = read
+      .map((r, i) => ({ ...r, i }))
+      .filter((r) => textMatches(e, r.c) && (e.kind === 'result') === (r.c.kind === 'result'));
+    // A quote and the post that quotes it share words: the closest match is the labelled one.
+    const exact = hits.filter(
+      (r) => authorMatches(e, r.c) && linkMatches(e, r.c, realTarget(r.el)),
+    );
+    for (const r of hits) used.add(r.i);
+    if (!hits.length) s.missed.push(label);
+    else if (!exact.length) s.wrong.push(`${label} read as ${describe(hits[0]!.c)}`);
+    // The same item shown twice on the page (an ad at the top and the bottom) is labelled twice.
+    else if (exact.length > items.filter((o) => sameLabel(o, e)).length)
+      s.twice.push(`${label} ×${exact.length}`);
+    else s.once++;
+  }
+  read.forEach((r, i) => {
+    if (!used.has(i)) s.extra.push(describe(r.c));
+  });
+  return s;
+}
+
+function sameLabel(a: Expected, b: Expected): boolean {
+  return (
+    a.kind === b.kind &&
+    a.textStart === b.textStart &&
+    a.title === b.title &&
+    a.link === b.link &&
+    a.authorHandle === b.authorHandle
+  );
+}
+
+function describe(c: Candidate): string {
+  return `${c.kind} ${c.account?.handle ?? ''} ${c.url ?? ''} "${norm(c.text).slice(0, 40)}"`;
+}
