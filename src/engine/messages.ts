@@ -49,6 +49,13 @@ export const REASON_MESSAGES: Record<ReasonCode, Msg> = {
       '收費「包過」的代幣或 Logo 收錄。錢包的收錄只走公開的官方流程，不收費、不能加急，私下收錢的都是騙子。',
     en: 'Sells a "guaranteed" or fast token or logo listing. Listing only goes through the wallet\'s public process: nobody can be paid to speed it up.',
   },
+  INVESTMENT_LURE: {
+    zh_CN:
+      '“导师带单”“亏损包赔”或保证收益的投资、交易邀约，附私人联系方式或网址。这是杀猪盘和赌博诈骗的惯用话术，保证收益的都是骗局。',
+    zh_TW:
+      '「導師帶單」「虧損包賠」或保證收益的投資、交易邀約，附私人聯絡方式或網址。這是殺豬盤和賭博詐騙的慣用話術，保證收益的都是騙局。',
+    en: 'Offers a "mentor" to trade for you, copied trades or guaranteed profits, with a private contact or a site to type in. This is how investment ("pig-butchering") and betting scams start: nobody can guarantee returns.',
+  },
   REWARD_LURE: {
     zh_CN:
       '以空投、奖励或红包为诱饵，催你尽快领取或连接钱包。真正的空投不需要你赶时间，更不需要助记词。',

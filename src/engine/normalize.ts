@@ -343,8 +343,15 @@ class JoinedFolded implements Folded {
  * letters or digits. Keeps the map.
  */
 export function joinCjkGaps(f: Folded): Folded {
-  return joinGaps(joinGaps(f, CJK_GAP), DOT_GAP);
+  return joinGaps(joinGaps(joinGaps(f, PINYIN_GAP), CJK_GAP), DOT_GAP);
 }
+
+/**
+ * Pinyin with tone marks in brackets after a Chinese character ("認(rèn)證", "資產(chǎn)"): how some
+ * pages and copied texts annotate characters, and what breaks words up for filters.
+ */
+const PINYIN_GAP =
+  /([\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)(?=[\u3400-\u9fff\s\p{P}]|$)/gu;
 
 /** Middle dots and bullets between letters or digits: "t·p·钱·包", "tpk·f_1·688". */
 const DOT_GAP =

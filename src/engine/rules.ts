@@ -6,7 +6,7 @@
  */
 import type { Contact } from './contacts';
 import type { ReasonCode, Level } from './types';
-import { PHONE_SPAM, SIG, WARNING_DISMISSED } from './signals';
+import { INVESTMENT, PHONE_SPAM, SIG, WARNING_DISMISSED } from './signals';
 import type { ContactClass, Sentence } from './signals';
 
 export interface Window {
@@ -82,6 +82,8 @@ const TESTIMONIAL =
 /** Where a fee scam takes the money from: a platform, a bank card, an account, a credit record. */
 const FEE_CONTEXT =
   /平台|银行卡|銀行卡|账户|賬戶|账号|征信|\b(?:platform|bank account|bank card|account)\b/;
+/** A site given to be typed in by hand ("【网: 263613·cc】", "域名手动在浏览器翻开"). */
+const TYPE_IN_SITE = /[网網](?:址|站)?\s*[:：]|域名|浏览器[^。\n]{0,4}(?:输入|翻开|打开)|瀏覽器/;
 /** Hosts of the platform a reply is posted on (a link there stays on the platform). */
 const PLATFORM_HOST =
   /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|stackoverflow\.com|reddit\.com|x\.com|twitter\.com|youtube\.com|medium\.com|discord\.com)\b/;
@@ -360,6 +362,19 @@ export const RULES: Rule[] = [
       if (!s) return false;
       if (given(w, 'private', 'chat', 'offsite') || has(w, SIG.fee)) return s;
       return w.sentences.some((x) => PAYMENT.test(x.v ?? x.n)) ? s : false;
+    },
+  },
+  {
+    code: 'INVESTMENT_LURE',
+    level: 'danger',
+    means:
+      'a “mentor” who trades for you, copied trades or guaranteed profits, with a private contact, a chat invite, a site off the platform or a site to type in by hand',
+    when: (w) => {
+      const s = w.sentences.find((x) => INVESTMENT.test(x.v ?? x.n));
+      if (!s) return false;
+      const k = given(w, 'private', 'chat', 'offsite', 'otherLookalike');
+      if (k) return k.contact;
+      return w.sentences.some((x) => TYPE_IN_SITE.test(x.v ?? x.n)) ? s : false;
     },
   },
   {

@@ -39,6 +39,7 @@ export const RELEVANT = new RegExp(
       ...['okx', 'bybit', 'bitget', 'kucoin', 'huobi', 'imtoken', 'bitcoin', 'btc', 'hacker'],
       ...['helpline', 'hotline', 'customer', 'suspend', 'live chat', 'agent', 'chat icon'],
       ...['logo', 'listing', 'automerge', 'claim', 'reward', 'qq', 'whatsapp', 'telegram'],
+      ...['trading', 'trades', 'profit', 'return', 'income', 'investment', 'manager', 'earn'],
     ]),
     '\\b(?:eth|trx|bsc)\\b',
     '[钱錢客助私冻凍解费費转轉盗盜追资資微扣飞飛空钥鑰服官税稅币幣]|[账帐賬帳][户戶]',
@@ -95,6 +96,7 @@ export const RELEVANT = new RegExp(
         '洗钱',
         '洗錢',
       ],
+      ...['导师', '導師', '带单', '帶單', '包赔', '包賠', '稳赚', '穩賺'],
     ]),
     '[a-z0-9-]\\.[a-z]{2}',
     '[^\\t\\n\\r\\u0020-\\u007e\\u4e00-\\u9fff\\u3000-\\u303f\\uff0c\\uff1a\\uff1f\\uff01]',
@@ -175,7 +177,7 @@ const LIVE_CHAT =
 const REFERRAL =
   /\b(?:follow|navigate)\b[^.\n]{0,40}\b(?:instructions?|steps?|actions|page)\b[^.\n]{0,40}\b(?:support|agent|official)\b|\breport (?:this|it)\b[^.\n]{0,30}\b(?:official|agent|support)\b|\b(?:contact|talk to|speak (?:to|with)|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal|customer (?:care|service)|representative)\b/;
 const RECOVERY_SERVICE =
-  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? recovery|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|出黑|黑咨询|先出款|不成功不收费|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
+  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? recovery|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|出黑|黑咨询|先出款|不成功不收费|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|made sure i (?:received|got) (?:a |my )?(?:full |complete )?refund|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
 const LOST =
   /被盗|被骗|被转走|被黑|丢失|\b(?:stolen|lost|scammed|unauthori[sz]ed|hacked|exploit\w*|drained|vanished|fell victim|victim|swindled|defrauded)\b/;
 const ACCOUNT_THREAT =
@@ -298,6 +300,8 @@ function secretNegated(n: string): boolean {
  * text with nothing any rule could use is not cut into sentences at all.
  */
 interface Present {
+  /** An investment or betting "mentor" lure (INVESTMENT; read by its rule, no signal bit). */
+  invest: boolean;
   brand: boolean;
   other: boolean;
   crypto: boolean;
@@ -369,7 +373,9 @@ function triggersIn(n: string, c: string): Present {
   p.listing = LISTING.test(n);
   p.reward = REWARD.test(n);
   p.pretext = L.N_PRETEXT.test(n);
+  p.invest = INVESTMENT.test(n);
   p.trigger =
+    p.invest ||
     p.secretN ||
     p.secretC ||
     p.fee ||
@@ -425,6 +431,7 @@ const C_SECRET_ANY = new RegExp(L.C_SECRET.source.replace(/\(\?<?[!=][^()]*\)/g,
 
 /** No list present. */
 const NOTHING_PRESENT: Present = {
+  invest: false,
   brand: false,
   other: false,
   crypto: false,
@@ -634,6 +641,8 @@ export interface TextSignals {
   classes: ContactClass[];
   /** The text opens by addressing someone (@name, "Dear user"): a reply to a help request. */
   addressed: boolean;
+  /** An investment or betting "mentor" lure somewhere in the text (INVESTMENT). */
+  invest: boolean;
   /** Signals of the whole text, joined (for the few rules where a story sets the scene). */
   doc: number;
   /** The same phone number given three times or more: phone spam. */
@@ -648,12 +657,21 @@ export interface TextSignals {
   phoneMarks: number;
 }
 
+/**
+ * A "mentor" who trades for you, copied trades, guaranteed profits (investment, pig-butchering and
+ * betting-tip spam; real published texts of the investment-mentor family in tests/fixtures/real).
+ */
+export const INVESTMENT =
+  /导师(?:一带一|一对一|带单|带赚|带你|单带)|带单|(?:亏损|输了)包赔|稳赚不赔|\b(?:copy (?:our|my) trades|trading (?:signals?|abilities|strategies|mentor|expert)|(?:guaranteed|daily|weekly) (?:profits?|returns?|income)|investment (?:plan|opportunit\w+|mentor|manager|expert)|account manager|earn \$?\d[\d,]*\w* (?:a|per|every) (?:day|week))\b/;
+/** The @mentions a text opens with, after a greeting at most. */
+const OPENING_MENTIONS =
+  /^\s*(?:(?:hi|hello|hey|dear)(?: there)?[\s,!]*)?(?:@[a-z0-9_-]{2,}[\s,:]*)+/;
 const ADDRESSED =
   /^\s*(?:@[a-z0-9_-]{2,}|(?:hello|hi|hey|dear)?[^.]{0,20}\bthank(?:s| you) for (?:contacting|reaching out|your (?:message|patience|report))|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
 
 /** The menu of a wallet-"rectification" phishing page: one pretext after another. */
 const PORTAL_ITEMS =
-  /\b(?:rectif\w*|migrat\w*|validat\w*|synchroni[sz]\w*|sync\w*|claim\w*|fix issue|assets? recovery|whitelist\w*|bridge transfer|connect (?:a |your |to a )?wallet|wallet ?connect|staking issues?|airdrops?|missing funds|unstak\w*|node strings?)\b/g;
+  /\b(?:rectif\w*|migrat\w*|validat\w*|synchroni[sz]\w*|sync\w*|claim\w*|fix issue|assets? recovery|whitelist\w*|bridge transfer|connect (?:a |your |to a )?wallets?|wallet ?connect|staking issues?|airdrops?|missing funds|unstak\w*|node strings?)\b/g;
 
 /** How many different wallet pretexts a text offers (three or more: a rectification page). */
 function portalKinds(n: string): number {
@@ -717,6 +735,7 @@ const NO_SIGNALS: TextSignals = Object.freeze({
   contacts: [],
   classes: [],
   addressed: false,
+  invest: false,
   doc: 0,
   phoneSpam: false,
   deceptiveLink: null,
@@ -745,18 +764,26 @@ export function textSignals(
   // the whole text unveiled).
   const nv = veiled ? sents.flatMap((s, i) => (lone[i] ? [s.v!, lone[i]] : [s.v!])).join('\n') : n;
   const p = triggersIn(nv, c);
-  const contacts = withContacts ? findContacts(n, index) : [];
+  // The people a reply opens by addressing ("@alice", "Hey there @bob") are who it answers, not a
+  // contact it gives.
+  const opening = OPENING_MENTIONS.exec(n)?.[0].length ?? 0;
+  const contacts = withContacts
+    ? findContacts(n, index).filter((k) => k.kind !== 'handle' || k.start >= opening)
+    : [];
   const portal = p.pretext && portalKinds(veiled ? unveil(n) : n) >= 3;
   const deceptive = deceptiveLink(n);
   if (!p.trigger && !contacts.length && !extra && !portal && !deceptive) return NO_SIGNALS;
   contextIn(p, nv, c, index);
   const classes = contacts.map(classify);
+  // Each contact to the sentence it is in (contacts come kind by kind: read them in text order).
+  const order = contacts.map((_k, i) => i).sort((a, b) => contacts[a]!.start - contacts[b]!.start);
   let si = 0;
-  for (let i = 0; i < contacts.length; i++) {
+  for (const i of order) {
     const k = contacts[i]!;
     while (si + 1 < sents.length && sents[si + 1]!.start <= k.start) si++;
     sents[si]?.contacts.push(i);
   }
+  for (const s of sents) s.contacts.sort((a, b) => a - b);
   let doc = extra;
   sents.forEach((s, i) => {
     s.mask = sentenceMask(s, index, p);
@@ -764,7 +791,8 @@ export function textSignals(
     if (other) s.mask |= sentenceMask({ ...s, v: other, c: undefined }, index, p);
     doc |= s.mask;
   });
-  if (!(doc & TRIGGERS) && !contacts.length && !portal && !deceptive) return NO_SIGNALS;
+  if (!(doc & TRIGGERS) && !p.invest && !contacts.length && !portal && !deceptive)
+    return NO_SIGNALS;
   const phones = new Map<string, number>();
   for (const k of contacts)
     if (k.kind === 'phone') phones.set(k.value, (phones.get(k.value) ?? 0) + 1);
@@ -773,6 +801,7 @@ export function textSignals(
     contacts,
     classes,
     addressed: n.length < 3000 && ADDRESSED.test(n),
+    invest: p.invest,
     doc,
     phoneSpam: [...phones.values()].some((x) => x >= 3),
     deceptiveLink: deceptive,
@@ -815,6 +844,7 @@ export const SNIFF_PATTERNS: Record<'trigger' | 'context', readonly SniffPattern
     [WARNING_DISMISSED, 'n'],
     [LISTING, 'n'],
     [REWARD, 'n'],
+    [INVESTMENT, 'n'],
     [PORTAL_ITEMS, 'n'],
     [SHOWN_LINK, 'n'],
   ],

@@ -39,7 +39,7 @@ const CONTACT_GATE = new RegExp(
   [
     L.N_SUPPORT.source,
     L.C_SUPPORT.source,
-    '@|\\+\\d{6}|\\b(?:contact|call|email|e-mail|dial|whatsapp)\\b|qq|扣扣|微信|薇信|vx|wx|wechat|whatsapp|telegram|(?<![a-z])tg(?![a-z])|飞机|电报|出黑|logo|头像|頭像|钱包|錢包|客服|官方|追回|被盗|被骗|usdt|\\b(?:wallet|crypto|bitcoin|btc|eth|exchange|official|recover|stolen|lost|scam|hack|dear|hi|hello|hey)',
+    '@|\\+\\d{6}|(?<![a-z])q\\s*[:：]?\\s*\\d{5}|\\b(?:contact|call|email|e-mail|dial|whatsapp)\\b|qq|扣扣|微信|薇信|vx|wx|wechat|whatsapp|telegram|(?<![a-z])tg(?![a-z])|飞机|电报|出黑|logo|头像|頭像|钱包|錢包|客服|官方|追回|被盗|被骗|usdt|\\b(?:wallet|crypto|bitcoin|btc|eth|exchange|official|recover|stolen|lost|scam|hack|dear|hi|hello|hey)',
   ].join('|'),
 );
 
@@ -110,7 +110,7 @@ function evaluate(ts: TextSignals, extra: number): Hit[] {
   const whole = ts.short;
   for (let i = 0; i < (whole ? Math.min(1, ts.sentences.length) : ts.sentences.length); i++) {
     const w = windowAt(ts, i, extra, whole);
-    if (!w.mask && !w.contacts.length) continue;
+    if (!w.mask && !w.contacts.length && !ts.invest) continue;
     for (const rule of RULES) {
       const prev = best.get(rule.code);
       if (prev && rank(prev.rule.level) >= rank(rule.level) && !warningOnly(prev.window, prev.rule))

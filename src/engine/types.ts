@@ -70,6 +70,7 @@ export type ReasonCode =
   | 'SUPPORT_REFERRAL'
   | 'SUPPORT_MISINFO'
   | 'LISTING_LURE'
+  | 'INVESTMENT_LURE'
   | 'REWARD_LURE'
   | 'DECEPTIVE_LINK'
   | 'LOOKALIKE_LINK'
