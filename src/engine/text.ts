@@ -11,7 +11,7 @@ import type { Contact } from './contacts';
 import type { Finding } from './finding';
 import { rank } from './finding';
 import * as L from './lexicon';
-import { RELEVANT, SIG, brandRegex, signalNames, textSignals } from './signals';
+import { INVESTMENT, RELEVANT, SIG, brandRegex, signalNames, textSignals } from './signals';
 import type { Sentence, SignalName, TextSignals } from './signals';
 import { RULES } from './rules';
 import { redactSecrets } from './redact';
@@ -38,6 +38,8 @@ const NOTHING: TextAnalysis = Object.freeze({
 const CONTACT_GATE = new RegExp(
   [
     L.N_SUPPORT.source,
+    INVESTMENT.source,
+    '(?<![a-z])(?:t|wa)\\.me/',
     L.C_SUPPORT.source,
     '@|\\+\\d{6}|(?<![a-z])q\\s*[:：]?\\s*\\d{5}|\\b(?:contact|call|email|e-mail|dial|whatsapp)\\b|qq|扣扣|微信|薇信|vx|wx|wechat|whatsapp|telegram|(?<![a-z])tg(?![a-z])|飞机|电报|出黑|logo|头像|頭像|钱包|錢包|客服|官方|追回|被盗|被骗|usdt|\\b(?:wallet|crypto|bitcoin|btc|eth|exchange|official|recover|stolen|lost|scam|hack|dear|hi|hello|hey)',
   ].join('|'),

@@ -103,6 +103,47 @@ describe('read from the fifth real-text set (train5)', () => {
   });
 });
 
+describe('read from the sixth real-text set (train6)', () => {
+  it.each([
+    [
+      'a betting "mentor" with a site to type in',
+      '导师一对一带你稳赚，亏损包赔，网：88abc·cc 浏览器手动输入',
+      'INVESTMENT_LURE',
+    ],
+    [
+      'copied trades with a Telegram invite',
+      'We trade for you: copy our trades and earn $300 a day. Join t.me/profit_desk_88',
+      'INVESTMENT_LURE',
+    ],
+    [
+      'pinyin in brackets between characters, and a designated wallet',
+      '您的賬戶異常,請盡快將資(zī)產(chǎn)轉(zhuǎn)出至指定個(gè)人錢包',
+      'ASSET_TRANSFER_LURE',
+    ],
+    [
+      'a support line given first and disclaimed after',
+      'Exodus Wallet support is available 24/7 at +1 (415)-555-0172. Exodus does not make unsolicited calls, so if someone calls you it could be a scam.',
+      'WALLET_SUPPORT_CONTACT',
+    ],
+    ['a logo listing with "+Q" and digits', '代币logo收录 价格显示 +Q2233445566', 'LISTING_LURE'],
+  ])('%s is danger', (_name, text, code) => {
+    const v = engine.judgeText(text);
+    expect(v.level).toBe('danger');
+    expect(codes(v)).toContain(code);
+  });
+
+  it.each([
+    [
+      'a maintainer answering @someone with a link on the same platform',
+      '@someuser Hi there! Thanks for reaching out. There is no fee to add a token; open an issue here: https://github.com/example/tokens/issues/new',
+    ],
+    ['a supervisor in ordinary prose', '我的导师带我做了一年的实验，收获很大。'],
+    ['a question about trading returns', 'Are guaranteed returns ever real? My bank says no.'],
+  ])('%s is not danger', (_name, text) => {
+    expect(engine.judgeText(text).level).not.toBe('danger');
+  });
+});
+
 describe('requests for secrets', () => {
   it.each([
     '请把你的助记词发给我，我帮你恢复',
