@@ -376,7 +376,10 @@ export class Scanner {
       }
       // Inside a site item, the adapter speaks for the text.
       if (within) continue;
-      for (const ev of walkBlocks(root, sel)) {
+      for (const ev of walkBlocks(
+        root,
+        (e) => this.readRoots.has(e) || (!!sel && e.matches(sel)),
+      )) {
         if (ev === null) yield;
         else if ('link' in ev) {
           this.judgeLink(ev.link);
@@ -437,6 +440,9 @@ export class Scanner {
     // Each item once: a container of an item that reads the same is not read (sites/read.ts).
     const c = readItem(this.opts.adapter, item, this.doc);
     if (!c) return;
+    // The reader speaks for the item's whole block (a result's title is the item, its block the
+    // root): the generic text walk leaves it alone.
+    this.readRoots.add(c.root);
     const sig = `${c.text}\u0000${c.account?.handle ?? ''}\u0000${c.account?.displayName ?? ''}\u0000${c.url ?? ''}`;
     if (this.seenOf(item) === sig) return;
     this.markSeen(item, sig);
@@ -662,6 +668,8 @@ export class Scanner {
     this.publish();
   }
 
+  /** Blocks a site reader has read (the generic text walk does not read them again). */
+  private readonly readRoots = new WeakSet<Element>();
   private lastPublished = '';
   private lastHead = '';
 

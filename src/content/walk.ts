@@ -123,10 +123,14 @@ export type WalkEvent =
 
 /**
  * The blocks and links under `root`, in document order, each block once its subtree is done
- * (innermost first). Elements matching `skip` (a site reader's items, read by the reader) are
- * not entered.
+ * (innermost first). Elements `skip` names (a selector or a test: a site reader's items and the
+ * blocks it has read) are not entered.
  */
-export function* walkBlocks(root: Element, skip?: string): Generator<WalkEvent> {
+export function* walkBlocks(
+  root: Element,
+  skip?: string | ((e: Element) => boolean),
+): Generator<WalkEvent> {
+  const skips = typeof skip === 'string' ? (e: Element) => e.matches(skip) : skip;
   // Blocks open on the way down, innermost last: each with the text it owns so far.
   const open: { block: Element; text: string; any: boolean }[] = [];
   if (BLOCK_TAGS.has(root.tagName)) open.push({ block: root, text: '', any: true });
@@ -144,7 +148,7 @@ export function* walkBlocks(root: Element, skip?: string): Generator<WalkEvent> 
     if (type === 1) {
       const e = n as Element;
       const tag = e.tagName;
-      if (!skipped(tag) && !(skip && e.matches(skip))) {
+      if (!skipped(tag) && !skips?.(e)) {
         if (tag === 'A') links.push(e as HTMLAnchorElement);
         child = e.firstChild;
         if (child && BLOCK_TAGS.has(tag)) open.push({ block: e, text: '', any: false });

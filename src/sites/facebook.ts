@@ -2,22 +2,57 @@ import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
-/** Facebook: feed posts and comments ([role=article]) with the author link. */
+/** A profile link's name: /name, /profile.php?id=…, facebook.com/name. */
+function handleOf(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  const id = /profile\.php\?(?:[^#]*&)?id=(\d+)/.exec(href)?.[1];
+  if (id) return id;
+  return handleFromHref(href, /facebook\.com\/([^/?#]+)/) ?? handleFromHref(href, /^\/([^/?#]+)/);
+}
+
+/** Stories: the desktop site's articles, and the touch site's story blocks (m.facebook.com). */
+const STORY =
+  'div[role="article"], article[data-ft], div._5rgr.async_like, div[data-sigil~="story-div"]';
+
+/**
+ * Facebook: feed posts and comments with the author. Known layouts: the desktop web
+ * (`[role=article]`, author link in a heading, `[data-ad-preview=message]`; hand-written markup
+ * only) and the touch site m.facebook.com (stories `article[data-ft]` / `div.async_like` with
+ * `h3 strong a` and `div._5rgt`, a shared post nested inside the sharing one as a story of its own;
+ * comments `[data-sigil=comment]` with the name as plain text before `[data-sigil=comment-body]`;
+ * real captures 2021-06).
+ */
 export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: READER_PLACES.facebook.hosts,
-  itemSelector: 'div[role="article"]',
+  itemSelector: `${STORY}, div[data-sigil="comment"]`,
   extract(item) {
-    const authorLink = item.querySelector(
-      'h2 a[href], h3 a[href], strong a[href], a[role="link"][href*="facebook.com/"]',
+    if (item.matches('div[data-sigil="comment"]')) {
+      const body = item.querySelector('[data-sigil="comment-body"]');
+      const name = body?.previousElementSibling ?? null;
+      const link = name?.querySelector('a[href]') ?? (name?.matches('a[href]') ? name : null);
+      const handle = handleOf(link?.getAttribute('href')) ?? (text(name) || undefined);
+      return {
+        kind: 'message',
+        anchor: name ?? body ?? item,
+        root: item,
+        text: text(body),
+        ...(handle
+          ? { account: { platform: 'facebook', handle, displayName: text(name) || handle } }
+          : {}),
+      };
+    }
+    // Its own header and text, not those of a story shared inside it, nor its comments.
+    const inner = [...item.querySelectorAll(`${STORY}, div[data-sigil="comment"]`)];
+    const own = (sel: string) =>
+      [...item.querySelectorAll(sel)].find((e) => !inner.some((x) => x.contains(e))) ?? null;
+    const authorLink = own(
+      'h3 strong a, h2 a[href], h3 a[href], strong a[href], a[role="link"][href*="facebook.com/"]',
     );
-    const handle =
-      handleFromHref(authorLink?.getAttribute('href'), /facebook\.com\/([^/?#]+)/) ??
-      handleFromHref(authorLink?.getAttribute('href'), /^\/([^/?#]+)/) ??
-      text(authorLink);
+    const handle = handleOf(authorLink?.getAttribute('href')) ?? (text(authorLink) || undefined);
     const body = text(
-      item.querySelector(
-        '[data-ad-preview="message"], [data-ad-comet-preview="message"], div[dir="auto"]',
+      own(
+        '[data-ad-preview="message"], [data-ad-comet-preview="message"], div._5rgt, div[dir="auto"]',
       ),
     );
     return {
@@ -25,7 +60,7 @@ export const facebook: SiteAdapter = {
       anchor: authorLink ?? item,
       root: item,
       text: body,
-      ...(authorLink
+      ...(authorLink && handle
         ? { account: { platform: 'facebook', handle, displayName: text(authorLink) } }
         : {}),
     };

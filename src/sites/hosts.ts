@@ -23,6 +23,7 @@ export const READER_PLACES = {
   baidu: { hosts: /^(www\.|m\.)?baidu\.com$/, paths: /^\/(s|baidu)/ },
   github: { hosts: /^github\.com$/, paths: /^\/[^/]+\/[^/]+\/(issues|pull|discussions)\// },
   xiaohongshu: { hosts: /(^|\.)xiaohongshu\.com$/ },
+  tiktok: { hosts: /(^|\.)tiktok\.com$/ },
 } satisfies Record<string, ReaderPlace>;
 
 /** The id of the reader that applies to a page, or null. */

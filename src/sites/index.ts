@@ -12,6 +12,7 @@ import { tieba } from './tieba';
 import { google, bing, baidu } from './search';
 import { github } from './github';
 import { xiaohongshu } from './xiaohongshu';
+import { tiktok } from './tiktok';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   x,
@@ -29,6 +30,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   baidu,
   github,
   xiaohongshu,
+  tiktok,
 ];
 
 export function adapterFor(host: string, path: string): SiteAdapter | null {

@@ -7,10 +7,11 @@ const USER = /\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})/;
 /**
  * Reddit, three designs:
  * - shreddit (2023-): `shreddit-post` / `shreddit-comment` carry their author as an attribute
- *   (hand-written markup only: no real capture was found);
+ *   (real captures 2025-05 and 2025-11);
  * - the 2018-2023 React design: `div[data-testid=post-container]` and comments `div[id^=t1_]`,
  *   authors in `a[data-testid=comment_author_link]` / `post_author_link`, bodies in
- *   `[data-testid=comment]` (real capture 2022-12);
+ *   `[data-testid=comment]`; logged-out pages show no names, only the avatar's link (real
+ *   captures 2022-12);
  * - old.reddit.com: `.thing.link` / `.thing.comment` with `data-author`; a link post's title is
  *   its text (real capture 2018-04).
  */
@@ -30,7 +31,19 @@ export const reddit: SiteAdapter = {
     let body: string;
     let anchor: Element | null;
     if (item.matches('shreddit-post')) {
-      body = `${item.getAttribute('post-title') ?? ''} ${text(item.querySelector('[slot="text-body"]'))}`;
+      // The title as the post carries it, and as the page shows it where that differs.
+      const title = item.getAttribute('post-title') ?? '';
+      const shown = text(item.querySelector('[slot="title"], [id^="post-title"]'));
+      // A crossposted post is shown inside it (its title and text are part of what the reader sees).
+      const media = text(item.querySelector('[slot="post-media-container"]'));
+      body = [
+        title,
+        shown === title ? '' : shown,
+        text(item.querySelector('[slot="text-body"]')),
+        media,
+      ]
+        .filter(Boolean)
+        .join('\n');
       anchor = item.querySelector('a[href*="/user/"], faceplate-hovercard');
     } else if (item.matches('shreddit-comment')) {
       body = text(item.querySelector('[slot="comment"]'));
@@ -43,8 +56,11 @@ export const reddit: SiteAdapter = {
       anchor = entry.querySelector('.author');
     } else {
       const post = item.matches('[data-testid="post-container"]');
+      // The author's name link, or (logged-out pages show no names) the avatar's link.
       const link = item.querySelector(
-        post ? 'a[data-testid="post_author_link"]' : 'a[data-testid="comment_author_link"]',
+        post
+          ? 'a[data-testid="post_author_link"]'
+          : 'a[data-testid="comment_author_link"], a[data-testid="comment_author_icon"]',
       );
       author = handleFromHref(link?.getAttribute('href'), USER) ?? text(link).replace(/^u\//, '');
       body = post
@@ -55,8 +71,9 @@ export const reddit: SiteAdapter = {
             .filter(Boolean)
             .join('\n')
         : text(item.querySelector('[data-testid="comment"]'));
-      anchor = link;
-      if (!link) return null;
+      anchor = link ?? item.querySelector('h1, h3, [data-testid="comment"]');
+      // A comment row of another kind (deleted, "more replies") reads nothing.
+      if (!body) return null;
     }
     return {
       kind: 'message',

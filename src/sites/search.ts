@@ -62,8 +62,19 @@ export const google: SiteAdapter = {
       block = p;
       p = p.parentElement;
     }
-    const snippet = block.querySelector('.VwiC3b, [data-sncf], .IsZvec, .MUxGbd.yDYNvb');
-    return result(block, title, snippet, a.getAttribute('href') ?? undefined);
+    // The snippet where Google marks it (in one part or several); else all the block shows.
+    const parts = [...block.querySelectorAll('.VwiC3b, [data-sncf], .IsZvec, .MUxGbd.yDYNvb')]
+      .filter((e, _i, all) => !all.some((o) => o !== e && o.contains(e)))
+      .map((e) => text(e))
+      .filter(Boolean);
+    const href = a.getAttribute('href') ?? undefined;
+    if (!parts.length) {
+      // A sitelink: a bare title inside another result's block, read with that result.
+      if (text(block) === text(title) && block.parentElement?.closest('.MjjYud, .g, [data-hveid]'))
+        return null;
+      return result(block, title, block, href);
+    }
+    return { ...result(block, title, null, href), text: `${text(title)}\n${parts.join('\n')}` };
   },
 };
 

@@ -28,8 +28,51 @@ export interface SiteAdapter {
   extract(item: Element, doc: Document): Candidate | null;
 }
 
+/** Elements whose ends a reader sees as a break (paragraphs, lines, list items…). */
+const BREAKS = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'TD',
+  'FIGCAPTION',
+  'SECTION',
+  'ARTICLE',
+]);
+
+/**
+ * An element's text as a reader sees it, whitespace collapsed: paragraphs, line breaks and list
+ * items apart (textContent runs "…没差的</p><p>我找了…" and "help.</p><p>Contact" together).
+ */
 export function text(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!el) return '';
+  let out = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName.toUpperCase();
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+        const br = BREAKS.has(tag);
+        if (br) out += ' ';
+        walk(c);
+        if (br) out += ' ';
+      }
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 export function handleFromHref(href: string | null | undefined, re: RegExp): string | undefined {

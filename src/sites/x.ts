@@ -10,15 +10,37 @@ const QUOTE = 'article[data-testid="tweet"] div[role="link"]';
  * X / Twitter: timeline and reply tweets (and the post a tweet quotes), long posts (X Articles),
  * profile headers, DM messages. Known layouts: `article[data-testid=tweet]` with `User-Name` and
  * `tweetText` (real captures 2025-10 and 2026-02 in tests/fixtures/sites-real/x.com); the quoted
- * post is a `div[role=link]` inside the article (2025-10). DMs (`messageEntry`) from hand-written
- * markup only: no real capture was found.
+ * post is a `div[role=link]` inside the article (2025-10). The 2014-2017 client's
+ * `div.tweet[data-tweet-id]` carries its author as attributes (real capture 2016-06). DMs
+ * (`messageEntry`) from hand-written markup only: no real capture was found.
  */
 export const x: SiteAdapter = {
   id: 'x',
   hosts: READER_PLACES.x.hosts,
   itemSelector:
-    'article[data-testid="tweet"], article[data-testid="tweet"] div[role="link"], div[data-testid="UserName"], div[data-testid="messageEntry"]',
+    'article[data-testid="tweet"], article[data-testid="tweet"] div[role="link"], div[data-testid="UserName"], div[data-testid="messageEntry"], div.tweet[data-tweet-id]',
   extract(item, doc) {
+    if (item.matches('div.tweet[data-tweet-id]')) {
+      // The 2014-2017 web client: the author on the tweet's own attributes.
+      const handle = item.getAttribute('data-screen-name') ?? undefined;
+      const name = item.querySelector('a[href^="/"] strong, .fullname');
+      return {
+        kind: 'message',
+        anchor: name ?? item,
+        root: item,
+        text: text(item.querySelector('.tweet-text, .js-tweet-text')),
+        ...(handle
+          ? {
+              account: {
+                platform: 'x',
+                handle,
+                displayName: item.getAttribute('data-name') ?? text(name),
+                profileUrl: `https://x.com/${handle}`,
+              },
+            }
+          : {}),
+      };
+    }
     if (item.matches('div[data-testid="UserName"]')) {
       // Profile header: name block plus bio below it.
       const handle = /@([A-Za-z0-9_]{1,30})/.exec(text(item))?.[1];

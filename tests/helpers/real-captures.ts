@@ -54,15 +54,15 @@ export function documentOf(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/** Text as compared: without whitespace (where a page breaks a line differs between readings). */
 const norm = (s: string | null | undefined) =>
   (s ?? '')
     .replace(/\uFEFF/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+    .replace(/\s+/g, '')
     .toLowerCase();
 
 /** The first words of a labelled text, enough to tell items apart. */
-const start = (s: string | null | undefined) => norm(s).slice(0, 30).trim();
+const start = (s: string | null | undefined) => norm(s).slice(0, 24);
 
 /** The account name a labeller wrote, as a reader gives it (no "@", no "u/"). */
 const handleOf = (s: string | null | undefined) => norm(s).replace(/^@|^u\//, '');
@@ -71,7 +71,9 @@ const handleOf = (s: string | null | undefined) => norm(s).replace(/^@|^u\//, ''
 function textMatches(e: Expected, c: Candidate): boolean {
   const have = norm(c.text);
   const wants = [start(e.textStart), start(e.title)].filter(Boolean);
-  return wants.length > 0 && wants.some((w) => have.includes(w));
+  // An item with no text of its own (a share with nothing added): its author tells it apart.
+  if (!wants.length) return !have && !!e.authorHandle && authorMatches(e, c);
+  return wants.some((w) => have.includes(w));
 }
 
 function authorMatches(e: Expected, c: Candidate): boolean {
@@ -101,6 +103,12 @@ export interface Score {
   wrong: string[];
   /** Read as an item, matching no labelled item. */
   extra: string[];
+  /**
+   * Results read inside a labelled result (sitelinks with titles of their own): labellers list
+   * them in some captures and not in others (each capture's notes say which), so they are counted
+   * apart, not as extra.
+   */
+  sitelinks: number;
 }
 
 /**
@@ -112,8 +120,23 @@ export function score(
   items: Expected[],
   read: { el: Element; c: Candidate }[],
   realTarget: (el: Element) => string | null = () => null,
+  doc?: Document,
 ): Score {
-  const s: Score = { expected: items.length, once: 0, missed: [], twice: [], wrong: [], extra: [] };
+  const s: Score = {
+    expected: items.length,
+    once: 0,
+    missed: [],
+    twice: [],
+    wrong: [],
+    extra: [],
+    sitelinks: 0,
+  };
+  const resultEls = doc
+    ? items
+        .filter((e) => e.kind === 'result' && e.locator)
+        .map((e) => doc.querySelector(e.locator!))
+        .filter((x): x is Element => !!x)
+    : [];
   const used = new Set<number>();
   for (const e of items) {
     const label = `${e.kind}: ${e.authorHandle ?? e.title ?? ''} "${start(e.textStart)}"`;
@@ -133,7 +156,10 @@ export function score(
     else s.once++;
   }
   read.forEach((r, i) => {
-    if (!used.has(i)) s.extra.push(describe(r.c));
+    if (used.has(i)) return;
+    if (r.c.kind === 'result' && resultEls.some((x) => x !== r.el && x.contains(r.el)))
+      s.sitelinks++;
+    else s.extra.push(describe(r.c));
   });
   return s;
 }

@@ -1,0 +1,110 @@
+/**
+ * Real DOM captures (tests/fixtures/sites-real/, see SOURCE.md there) served under the sites' real
+ * host names: scam text is placed into one labelled item of a capture (labels written blind from
+ * the HTML, `<capture>.expected.json`), and the shield must flag that item, once, and nothing else
+ * in the page.
+ */
+import { test, expect } from './fixtures';
+import { parseHTML } from 'linkedom';
+import { captures } from '../helpers/real-captures';
+import type { Capture, Expected } from '../helpers/real-captures';
+
+const PATHS: Record<string, string> = {
+  'www.google.com': '/search?q=coffee',
+  'www.bing.com': '/search?q=hotels',
+  'www.baidu.com': '/s?wd=python',
+  'github.com': '/kepano/defuddle/issues/56',
+  'x.com': '/someone/status/1',
+  'www.reddit.com': '/r/Showerthoughts/comments/awx46q/x/',
+  'www.youtube.com': '/watch?v=abc',
+  'www.zhihu.com': '/people/someone',
+  'www.xiaohongshu.com': '/explore/1',
+  'twitter.com': '/KingBeyonceStan/status/745085351287455744',
+  'm.facebook.com': '/groups/1',
+  's.weibo.com': '/weibo?q=x',
+  'weibo.com': '/u/1',
+  'weibo.cn': '/comment/1',
+  'tieba.baidu.com': '/f?kw=linux',
+  'www.tiktok.com': '/@someone/video/1',
+};
+
+const SCAM: Record<Expected['kind'], string> = {
+  message:
+    ' TokenPocket官方客服 WhatsApp +1 415 555 0199，把助记词发给客服即可解冻钱包 (send your recovery phrase to unlock).',
+  result: ' TP钱包人工客服电话 +1 415 555 0199 24小时在线，官方客服帮你解冻。',
+};
+
+/** Compared without whitespace (line breaks differ between the labels and the markup). */
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
+
+/**
+ * The capture with the scam text added at the end of the labelled item's own text (the deepest
+ * element holding its first words), and the item marked so the test can find it.
+ */
+function withScam(cap: Capture, index: number): string {
+  const { document } = parseHTML(cap.html);
+  const item = cap.items[index]!;
+  const el = document.querySelector(item.locator!);
+  if (!el) throw new Error(`${cap.file}: no element for ${item.locator}`);
+  el.setAttribute('data-tpss-target', '');
+  const want = norm(item.textStart).slice(0, 16) || norm(item.title).slice(0, 16);
+  // The smallest element holding those words, innermost (the first of equals apart: a post's own
+  // title before a crossposted one).
+  let best: Element = el;
+  for (const e of el.querySelectorAll('*')) {
+    if (e.closest('template')) continue;
+    const t = norm(e.textContent);
+    const bestLength = norm(best.textContent).length;
+    // Smaller, or as small and inside it (the paragraph inside its container).
+    if (
+      t.includes(want) &&
+      (t.length < bestLength || (t.length === bestLength && best.contains(e)))
+    )
+      best = e;
+  }
+  best.append(document.createTextNode(SCAM[item.kind]));
+  return document.toString();
+}
+
+/** One item per capture: the first with its own text that holds no other labelled item. */
+function target(cap: Capture): number {
+  return cap.items.findIndex(
+    (it, i) =>
+      it.locator &&
+      (it.textStart || it.title) &&
+      !cap.items.some(
+        (o, j) => j !== i && (o as { parentItem?: number; containedIn?: number }).parentItem === i,
+      ) &&
+      !cap.items.some((o, j) => j !== i && (o as { containedIn?: number }).containedIn === i),
+  );
+}
+
+test.describe('site readers on real captures, in Chromium under the real host names', () => {
+  const seen = new Set<string>();
+  for (const cap of captures()) {
+    // One capture per site and layout is enough here; the unit tests read every capture.
+    const key = `${cap.host}/${cap.file.split('-')[0]}`;
+    if (seen.has(key) || !PATHS[cap.host]) continue;
+    seen.add(key);
+    const i = target(cap);
+    if (i < 0) continue;
+    test(`${cap.host}/${cap.file}: item ${i} flagged once, nothing else`, async ({ page }) => {
+      const url = `https://${cap.host}${PATHS[cap.host]}`;
+      await page.route(url, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: withScam(cap, i),
+        }),
+      );
+      await page.goto(url);
+      const target = page.locator('[data-tpss-target]');
+      await expect(target.locator('tp-scam-shield-badge[data-level="danger"]')).toHaveCount(1, {
+        timeout: 5000,
+      });
+      // Nothing else in the page: the one badge is the target's.
+      await page.waitForTimeout(500);
+      await expect(page.locator('tp-scam-shield-badge')).toHaveCount(1);
+    });
+  }
+});
