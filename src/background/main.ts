@@ -192,6 +192,7 @@ async function handleContent(
           url,
           findings: m.type === 'findings' ? m.findings : prev?.url === url ? prev.findings : [],
           ...counts,
+          ...(m.unrecognised ? { unrecognised: m.unrecognised } : {}),
           ...documentOf(sender),
           // The frames' reports stay while the page is the same.
           ...(same && prev.frames ? { frames: prev.frames } : {}),

@@ -59,11 +59,29 @@ export async function runScanner(ctx: Lifecycle): Promise<void> {
       adapter: adapterFor(host, location.pathname),
       allowlist: new Set(settings.allowlist),
       blocklist: new Set(settings.blocklist),
-      report: (findings: FindingSummary[] | null, dangerCount: number, tampered: number) =>
+      report: (
+        findings: FindingSummary[] | null,
+        dangerCount: number,
+        tampered: number,
+        unrecognised?: string,
+      ) =>
         void send(
           findings
-            ? { type: 'findings', url: location.href, findings, dangerCount, tampered }
-            : { type: 'findingCount', url: location.href, dangerCount, tampered },
+            ? {
+                type: 'findings',
+                url: location.href,
+                findings,
+                dangerCount,
+                tampered,
+                ...(unrecognised ? { unrecognised } : {}),
+              }
+            : {
+                type: 'findingCount',
+                url: location.href,
+                dangerCount,
+                tampered,
+                ...(unrecognised ? { unrecognised } : {}),
+              },
         ),
       openOfficial: () => void send({ type: 'openOfficial' }),
       openReport: (f) => void send({ type: 'openReport', finding: f, url: location.href }),

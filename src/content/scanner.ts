@@ -28,12 +28,24 @@ export interface ScannerOptions {
   allowlist: Set<string>;
   /** Keys the user reported: always flagged for them. */
   blocklist: Set<string>;
-  /** The first findings (null: the same as last time) and the number of danger findings. */
-  report(findings: FindingSummary[] | null, dangerCount: number, tampered: number): void;
+  /**
+   * The first findings (null: the same as last time), the number of danger findings, and the
+   * site reader that read nothing on this page (its layout is not one it knows).
+   */
+  report(
+    findings: FindingSummary[] | null,
+    dangerCount: number,
+    tampered: number,
+    unrecognised?: string,
+  ): void;
   openOfficial(): void;
   openReport(f: FindingSummary): void;
   allow(key: string): void;
 }
+
+/** When a site reader that has read nothing says so, and on how much page text at least. */
+const READER_CHECK_AFTER = 4000;
+const READER_CHECK_MIN_TEXT = 200;
 
 interface Tracked {
   id: string;
@@ -145,6 +157,16 @@ export class Scanner {
     const body = this.doc.body;
     if (!body) return;
     this.enqueue(body);
+    // A site reader that has read nothing once the page had time to render: its layout changed
+    // (or is one it never knew). Said once, in the popup; the page text is read meanwhile.
+    const adapter = this.opts.adapter;
+    if (adapter)
+      this.readerCheck = setTimeout(() => {
+        if (this.stopped || this.readerItems) return;
+        if ((this.doc.body?.textContent?.trim().length ?? 0) < READER_CHECK_MIN_TEXT) return;
+        this.unrecognised = adapter.id;
+        this.publish();
+      }, READER_CHECK_AFTER);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(body, { childList: true, subtree: true, characterData: true });
   }
@@ -160,6 +182,7 @@ export class Scanner {
     this.banner?.host.remove();
     this.banner = null;
     if (this.reportTimer) clearTimeout(this.reportTimer);
+    if (this.readerCheck) clearTimeout(this.readerCheck);
     this.pending.clear();
   }
 
@@ -440,6 +463,11 @@ export class Scanner {
     // Each item once: a container of an item that reads the same is not read (sites/read.ts).
     const c = readItem(this.opts.adapter, item, this.doc);
     if (!c) return;
+    if (!this.readerItems++ && this.unrecognised) {
+      // Items came after all (a page that renders late): the notice goes.
+      this.unrecognised = undefined;
+      this.publish();
+    }
     // The reader speaks for the item's whole block (a result's title is the item, its block the
     // root): the generic text walk leaves it alone.
     this.readRoots.add(c.root);
@@ -668,6 +696,10 @@ export class Scanner {
     this.publish();
   }
 
+  /** Items the site reader has read on this page; the reader, when it read none in time. */
+  private readerItems = 0;
+  private unrecognised: string | undefined;
+  private readerCheck: ReturnType<typeof setTimeout> | null = null;
   /** Blocks a site reader has read (the generic text walk does not read them again). */
   private readonly readRoots = new WeakSet<Element>();
   private lastPublished = '';
@@ -690,12 +722,17 @@ export class Scanner {
         head.push(id);
       }
       const headKey = head.join();
-      const key = `${this.tracked.size}:${danger}:${this.tamperedCount}:${headKey}`;
+      const key = `${this.tracked.size}:${danger}:${this.tamperedCount}:${this.unrecognised}:${headKey}`;
       if (key === this.lastPublished) return;
       this.lastPublished = key;
       const sameHead = headKey === this.lastHead;
       this.lastHead = headKey;
-      this.opts.report(sameHead ? null : this.findings(200), danger, this.tamperedCount);
+      this.opts.report(
+        sameHead ? null : this.findings(200),
+        danger,
+        this.tamperedCount,
+        this.unrecognised,
+      );
     }, 300);
   }
 }

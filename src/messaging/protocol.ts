@@ -35,6 +35,8 @@ export interface TabRecord {
   dangerCount?: number;
   /** Warnings the page removed (the scanner put them back a few times, then said so). */
   tampered?: number;
+  /** The site reader that read nothing on the page (its layout is not one it knows). */
+  unrecognised?: string;
   /** The document that reported (Chromium says which); a later page in the tab has another. */
   documentId?: string;
   /** What the scanners of the page's frames found (a chat widget…), by frame id. */
@@ -49,6 +51,9 @@ export interface FrameRecord {
   tampered?: number;
 }
 
+/** A site reader's id (src/sites/hosts.ts). */
+const READER_ID = /^[a-z]{1,20}$/;
+
 /** Messages a content script (untrusted ground) may send to the background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getState') }),
@@ -62,6 +67,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     dangerCount: z.number().int().min(0).optional(),
     /** Warnings the page removed more often than the scanner put them back. */
     tampered: z.number().int().min(0).max(100_000).optional(),
+    /** The site reader that read nothing on this page. */
+    unrecognised: z.string().regex(READER_ID).optional(),
   }),
   /** The list of findings is unchanged; only the number of danger findings moved. */
   z.object({
@@ -69,6 +76,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     url: z.string().max(4000),
     dangerCount: z.number().int().min(0),
     tampered: z.number().int().min(0).max(100_000).optional(),
+    unrecognised: z.string().regex(READER_ID).optional(),
   }),
   z.object({ type: z.literal('openOfficial') }),
   /** The top frame has loaded: inject the page scanner into it. */

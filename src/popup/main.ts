@@ -249,6 +249,8 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       });
       sec.append(h('label', { class: 'toggle' }, [box, ` ${t(lang, 'popupShieldOn')} (${host})`]));
     }
+    if (rec?.unrecognised)
+      sec.append(h('p', { class: 'muted', id: 'layout-unknown' }, [t(lang, 'popupLayoutUnknown')]));
     if (rec?.tampered)
       sec.append(
         h('p', { class: 'alert', id: 'tampered', role: 'alert' }, [

@@ -2,7 +2,13 @@ import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
 import { text } from './types';
 
-/** Bilibili: video comments (reply list) with the commenter's name and mid. */
+/**
+ * Bilibili: video comments (the reply list of 2021-2023, `.reply-item` / `.list-item`) with the
+ * commenter's name and mid; hand-written markup only, no real capture was found. Since 2024 the
+ * comments live in open shadow roots (`bili-comments` and the renderers inside it), which this
+ * reader and the generic text walk do not enter yet: such pages are read from their light-DOM text
+ * only, and the popup says the layout is not recognised.
+ */
 export const bilibili: SiteAdapter = {
   id: 'bilibili',
   hosts: READER_PLACES.bilibili.hosts,

@@ -2,7 +2,12 @@ import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
 import { text } from './types';
 
-/** Discord: channel and DM messages with their author, member-list entries. */
+/**
+ * Discord: channel and DM messages with their author, member-list entries. Built from class-name
+ * prefixes documented by maintained client mods (hand-written markup, no real capture); follow-on
+ * messages have no header, so their author is the one of the group above. Anything else on the
+ * page is read by the generic text walk.
+ */
 export const discord: SiteAdapter = {
   id: 'discord',
   hosts: READER_PLACES.discord.hosts,

@@ -4,7 +4,9 @@ import { text } from './types';
 
 /**
  * Telegram Web, both clients: /k/ (bubbles, .peer-title) and /a/ (.Message, .message-title-name).
- * Chat-list rows and the profile panel are accounts; messages carry their sender's name.
+ * Chat-list rows and the profile panel are accounts; messages carry their sender's name. Built
+ * from the open clients' render code (hand-written markup: no real capture of a chat was found);
+ * in a one-to-one chat the bubbles have no sender name. Anything else: the generic text walk.
  */
 export const telegram: SiteAdapter = {
   id: 'telegram',

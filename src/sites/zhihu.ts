@@ -2,7 +2,12 @@ import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
 import { handleFromHref, text } from './types';
 
-/** Zhihu: answers and comments with the author link (/people/<id>). */
+/**
+ * Zhihu: answers and comments with the author link (/people/<id>). Known layouts: the feed's
+ * `.List-item` holding `.AnswerItem` (real capture 2024-03: read once, as the answer) and the
+ * question page's `.AnswerItem` with schema.org author markup (real capture 2017-09); comments
+ * `.CommentItemV2` (hand-written markup only). Anything else: the generic text walk.
+ */
 export const zhihu: SiteAdapter = {
   id: 'zhihu',
   hosts: READER_PLACES.zhihu.hosts,

@@ -4,7 +4,7 @@
  * the HTML, `<capture>.expected.json`), and the shield must flag that item, once, and nothing else
  * in the page.
  */
-import { test, expect } from './fixtures';
+import { test, expect, tabIdOf } from './fixtures';
 import { parseHTML } from 'linkedom';
 import { captures } from '../helpers/real-captures';
 import type { Capture, Expected } from '../helpers/real-captures';
@@ -105,6 +105,53 @@ test.describe('site readers on real captures, in Chromium under the real host na
       // Nothing else in the page: the one badge is the target's.
       await page.waitForTimeout(500);
       await expect(page.locator('tp-scam-shield-badge')).toHaveCount(1);
+    });
+  }
+});
+
+test.describe('a site reader that reads nothing', () => {
+  const page404 = (body: string) =>
+    `<!doctype html><html><head><title>知乎</title></head><body><main>${body}</main></body></html>`;
+  const prose = Array.from(
+    { length: 8 },
+    (_v, i) => `<p>第${i + 1}段：这是一个新改版的页面，帖子结构和以前完全不同，读者认不出它。</p>`,
+  ).join('');
+
+  for (const [name, body, notice] of [
+    [
+      'a layout it does not know: the page text is read and the popup says the layout is not recognised',
+      `${prose}<div class="NewPostCard"><p>TokenPocket官方客服 WhatsApp +1 415 555 0199，把助记词发给客服即可解冻钱包。</p></div>`,
+      1,
+    ],
+    [
+      'a layout it knows: no notice',
+      `${prose}<div class="List-item"><div class="ContentItem AnswerItem"><div class="AuthorInfo-name"><a href="/people/someone">someone</a></div><div class="RichContent-inner">TokenPocket官方客服 WhatsApp +1 415 555 0199，把助记词发给客服即可解冻钱包。</div></div></div>`,
+      0,
+    ],
+  ] as const) {
+    test(name, async ({ page, sw, extId, extContext }) => {
+      const url = 'https://www.zhihu.com/question/9';
+      await page.route(url, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: page404(body),
+        }),
+      );
+      await page.goto(url);
+      await expect(page.locator('tp-scam-shield-badge[data-level="danger"]')).toHaveCount(1, {
+        timeout: 5000,
+      });
+      // The reader is given 4 s to find its items.
+      await page.waitForTimeout(5000);
+      const tabId = await tabIdOf(sw, page);
+      const popup = await extContext.newPage();
+      await popup.goto(`chrome-extension://${extId}/popup.html?lang=en&tabId=${tabId}`);
+      await expect(popup.locator('#no-findings, ul.findings').first()).toBeVisible();
+      await expect(popup.locator('#layout-unknown')).toHaveCount(notice);
+      if (notice)
+        await expect(popup.locator('#layout-unknown')).toContainText('not one we recognise');
+      await popup.close();
     });
   }
 });
