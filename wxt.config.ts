@@ -31,7 +31,17 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'webNavigation', 'alarms', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_extName__' },
+    // Drawn in assets/icons/*.svg, rendered by `npm run icons`.
+    icons: {
+      16: 'icons/icon-16.png',
+      32: 'icons/icon-32.png',
+      48: 'icons/icon-48.png',
+      128: 'icons/icon-128.png',
+    },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+    },
     // The secret-entry guard (entrypoints/guard.ts): every frame, from the first moment.
     content_scripts: [
       {
@@ -54,9 +64,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tp-scam-shield@tp-scam-shield.github.io',
-              strict_min_version: '142.0',
+              // Firefox ESR 140 and later (data_collection_permissions is known from 140).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

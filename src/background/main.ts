@@ -123,7 +123,12 @@ async function setTabFindings(tabId: number, rec: TabRecord): Promise<void> {
   const danger = all.dangerCount ?? all.findings.filter((f) => f.level === 'danger').length;
   await browser.action.setBadgeText({ tabId, text: danger ? String(danger) : '' });
   if (danger) await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
+  // The toolbar icon itself turns red on a page with danger (a count alone is easy to miss).
+  await browser.action.setIcon({ tabId, path: danger ? DANGER_ICON : ICON }).catch(() => undefined);
 }
+
+const ICON = { 16: '/icons/icon-16.png', 32: '/icons/icon-32.png' };
+const DANGER_ICON = { 16: '/icons/danger-16.png', 32: '/icons/danger-32.png' };
 
 /** The findings of the page a tab shows now (a record of an earlier page there is dropped). */
 async function getTabFindings(tabId: number): Promise<TabRecord | null> {
