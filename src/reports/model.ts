@@ -108,8 +108,9 @@ function reasonsFor(codes: string[]): Report['reasons'] {
 }
 
 /**
- * The same account/page reported again: one report with more evidence, not two. The id (and so the
- * idempotency key) and the delivery state stay those of the first report.
+ * The same account/page reported again: one report with more evidence, not two. The id and the
+ * delivery history stay those of the first report; a report already sent becomes unsent (its new
+ * version has its own delivery key, see deliveryKey in queue.ts).
  */
 export function mergeReport(existing: Report, incoming: Report, now: Date): Report {
   const codes = new Set(existing.reasons.map((r) => r.code));
@@ -138,6 +139,9 @@ export function mergeReport(existing: Report, incoming: Report, now: Date): Repo
     excerpt: existing.excerpt ?? incoming.excerpt,
     extensionVersion: incoming.extensionVersion,
     listVersion: incoming.listVersion,
+    // New evidence for a report already sent (or given up on): unsent again, so it is offered for
+    // sending (its delivery history stays). One being sent goes on with the newer version.
+    status: existing.status === 'sent' || existing.status === 'failed' ? 'saved' : existing.status,
   };
   if (!merged.excerpt) delete merged.excerpt;
   return reportSchema.parse(merged);

@@ -1,8 +1,9 @@
 /**
  * Delivery of reports to the user's own endpoint. Only a report the user chose to send is queued;
  * the queue lives in storage (the report's `delivery`), so a killed service worker resumes it.
- * Each attempt POSTs the same JSON with `Idempotency-Key: <report id>`; once the endpoint
- * acknowledges (2xx) the report is marked sent and never posted again.
+ * Each attempt POSTs the same JSON with `Idempotency-Key: <report id>` (and its version, see
+ * deliveryKey); once the endpoint acknowledges (2xx) that version is marked sent and never posted
+ * again. Evidence added later makes it unsent, to be sent again.
  */
 import { envelope } from './model';
 import type { Report } from './schema';
@@ -17,6 +18,14 @@ const TIMEOUT_MS = 20_000;
 /** Wait before attempt n+1 after n failed attempts: 1 s, 2 s, 4 s … capped at 30 min. */
 export function retryDelay(failedAttempts: number): number {
   return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, failedAttempts - 1));
+}
+
+/**
+ * The Idempotency-Key of a report's delivery: its id, and its version once evidence was added to it
+ * after a delivery (the same account reported again): each version is posted once.
+ */
+export function deliveryKey(r: Report): string {
+  return r.occurrences > 1 ? `${r.id}.${r.occurrences}` : r.id;
 }
 
 export interface QueueDeps {
@@ -110,12 +119,15 @@ export class ReportQueue {
             },
           },
     );
+    // And the wake-up for that retry armed before posting: a worker stopped while this request is
+    // in flight is woken again by it, not only when something else happens to wake it.
+    this.deps.wakeAt(new Date(retryAt));
     let error = '';
     let permanent = false;
     try {
       const res = await this.deps.fetch(d.endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': r.id },
+        headers: { 'content-type': 'application/json', 'idempotency-key': deliveryKey(r) },
         body: JSON.stringify(envelope(r)),
         credentials: 'omit',
         redirect: 'error',

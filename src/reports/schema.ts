@@ -32,7 +32,7 @@ const subjectFields = {
  */
 export const reportSchema = z
   .object({
-    /** Stable id; also the Idempotency-Key of every delivery attempt. */
+    /** Stable id; also the Idempotency-Key of every delivery attempt (with its version: queue.ts). */
     id: z.string().regex(/^[0-9a-f-]{36}$/, 'a UUID'),
     createdAt: isoDate,
     updatedAt: isoDate,
@@ -85,7 +85,7 @@ export const reportInputSchema = z
   .strict();
 export type ReportInput = z.infer<typeof reportInputSchema>;
 
-/** The body POSTed to the user's endpoint (header Idempotency-Key = report.id). */
+/** The body POSTed to the user's endpoint (header Idempotency-Key: deliveryKey in queue.ts). */
 export const reportEnvelopeSchema = z
   .object({
     format: z.literal('tp-scam-shield-report'),

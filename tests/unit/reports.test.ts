@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -220,12 +220,21 @@ describe('merging duplicates', () => {
     expect(reports.find((r) => r.kind === 'domain')?.occurrences).toBe(2);
   });
 
-  it('a merge keeps the first report\u2019s delivery state and id', () => {
-    const first = { ...createReport(account(), ctx()), status: 'sent' as const };
+  it('a merge keeps the first report\u2019s id and delivery history; new evidence for a sent report makes it unsent (issue #23)', () => {
+    const delivery = {
+      endpoint: 'https://collect.example/r',
+      attempts: 1,
+      sentAt: '2026-11-02T00:00:00.000Z',
+    };
+    const first = { ...createReport(account(), ctx()), status: 'sent' as const, delivery };
     const second = createReport(account({ comment: 'new' }), ctx());
     const m = mergeReport(first, second, new Date('2026-11-03T00:00:00Z'));
     expect(m.id).toBe(first.id);
-    expect(m.status).toBe('sent');
+    expect(m.status).toBe('saved');
+    expect(m.delivery).toEqual(delivery);
+    // One on its way goes on (with the newer version).
+    const queued = { ...first, status: 'queued' as const };
+    expect(mergeReport(queued, second, new Date('2026-11-03T00:00:00Z')).status).toBe('queued');
   });
 });
 
@@ -418,6 +427,50 @@ describe('delivery queue', () => {
     await queue.enqueue(r.id);
     await queue.pump();
     expect(got).toHaveLength(3);
+  });
+
+  it('a worker stopped while the first POST is in flight is woken again: the retry is armed before the attempt', async () => {
+    const { store, wakes } = setup();
+    const r = await saveOne(store);
+    let posted = false;
+    // A POST that never answers: the worker is stopped while it waits.
+    const queue = new ReportQueue({
+      store,
+      fetch: () => {
+        posted = true;
+        return new Promise<Response>(() => undefined);
+      },
+      now: () => new Date('2026-11-22T00:00:00Z'),
+      endpoint: () => Promise.resolve(`${base}/reports`),
+      wakeAt: (d) => wakes.push(d.getTime()),
+    });
+    void queue.enqueue(r.id);
+    await vi.waitFor(() => expect(posted).toBe(true));
+    expect(wakes).toEqual([new Date('2026-11-22T00:00:00Z').getTime() + retryDelay(1)]);
+  });
+
+  it('evidence added to a sent report is offered for sending again, under a new delivery key', async () => {
+    const { store, queue } = setup();
+    const r = await saveOne(store);
+    await queue.enqueue(r.id);
+    await queue.pump();
+    expect((await store.get(r.id))?.status).toBe('sent');
+    // The same account reported again, from another page.
+    const again = await store.save(
+      account({ pageUrl: 'https://x.com/other', comment: 'seen again' }),
+      ctx(new Date('2026-11-23T00:00:00Z')),
+    );
+    expect(again.ok && again.merged).toBe(true);
+    const merged = await store.get(r.id);
+    expect(merged?.status).toBe('saved');
+    expect(merged?.delivery?.sentAt).toBeDefined();
+    await queue.enqueue(r.id);
+    await queue.pump();
+    expect((await store.get(r.id))?.status).toBe('sent');
+    expect(got).toHaveLength(2);
+    // Each version is its own delivery: an idempotent endpoint keeps the first and takes the second.
+    expect(got[0]!.key).not.toBe(got[1]!.key);
+    expect(got[1]!.body).toContain('seen again');
   });
 
   it('nothing is sent unless the user asked', async () => {
