@@ -55,10 +55,14 @@ async function run(lang: Lang): Promise<void> {
   await shot(page, `${lang}-1-page-warnings`);
 
   // 2. The popup for that page, beside it.
-  const tabId = await sw.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    page.url(),
-  );
+  const tabId = await sw.evaluate(async (u) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      }
+    ).chrome;
+    return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+  }, page.url());
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 400, height: 800 });
   await popup.goto(`chrome-extension://${id}/popup.html?lang=${lang}&tabId=${tabId}`);
