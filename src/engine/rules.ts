@@ -82,6 +82,8 @@ const TESTIMONIAL =
 /** Where a fee scam takes the money from: a platform, a bank card, an account, a credit record. */
 const FEE_CONTEXT =
   /平台|银行卡|銀行卡|账户|賬戶|账号|征信|\b(?:platform|bank account|bank card|account)\b/;
+/** The Chinese mentor and loss-guarantee words (specific enough alone). */
+const INVESTMENT_ZH = /导师|带单|包赔|稳赚/;
 /** A site given to be typed in by hand ("【网: 263613·cc】", "域名手动在浏览器翻开"). */
 const TYPE_IN_SITE = /[网網](?:址|站)?\s*[:：]|域名|浏览器[^。\n]{0,4}(?:输入|翻开|打开)|瀏覽器/;
 /** Hosts of the platform a reply is posted on (a link there stays on the platform). */
@@ -372,6 +374,14 @@ export const RULES: Rule[] = [
     when: (w) => {
       const s = w.sentences.find((x) => INVESTMENT.test(x.v ?? x.n));
       if (!s) return false;
+      // In English the words also belong to banks and brokers ("daily returns", "investment plan"
+      // with a phone line): crypto named, or a messenger given, there.
+      if (
+        !INVESTMENT_ZH.test(s.v ?? s.n) &&
+        !((w.mask | w.doc) & WALLETISH) &&
+        !w.contacts.some((k) => k.cls === 'chat' || MESSENGER.test(k.sentence.v ?? k.sentence.n))
+      )
+        return false;
       const k = given(w, 'private', 'chat', 'offsite', 'otherLookalike');
       if (k) return k.contact;
       return w.sentences.some((x) => TYPE_IN_SITE.test(x.v ?? x.n)) ? s : false;

@@ -662,10 +662,12 @@ export interface TextSignals {
  * betting-tip spam; real published texts of the investment-mentor family in tests/fixtures/real).
  */
 export const INVESTMENT =
-  /导师(?:一带一|一对一|带单|带赚|带你|单带)|带单|(?:亏损|输了)包赔|稳赚不赔|\b(?:copy (?:our|my) trades|trading (?:signals?|abilities|strategies|mentor|expert)|(?:guaranteed|daily|weekly) (?:profits?|returns?|income)|investment (?:plan|opportunit\w+|mentor|manager|expert)|account manager|earn \$?\d[\d,]*\w* (?:a|per|every) (?:day|week))\b/;
-/** The @mentions a text opens with, after a greeting at most. */
-const OPENING_MENTIONS =
-  /^\s*(?:(?:hi|hello|hey|dear)(?: there)?[\s,!]*)?(?:@[a-z0-9_-]{2,}[\s,:]*)+/;
+  /导师(?:一带一|一对一|带单|带赚|带你|单带)|带单|(?:亏损|输了)包赔|稳赚不赔|\b(?:copy (?:our|my) trades|trading (?:signals?|abilities|strategies|mentor|expert)|(?:guaranteed|daily|weekly) (?:profits?|returns?|income)|investment (?:plan|opportunit\w+|mentor|manager|expert)|earn \$?\d[\d,]{0,12}(?:k|m)? (?:a|per|every) (?:day|week))\b/;
+/**
+ * The @mention a text opens with, after a greeting at most: the one it answers. Only the first: a
+ * run of mentions may carry the scammer's own ("@victim @TP_Helpdesk will restore it").
+ */
+const OPENING_MENTIONS = /^\s*(?:(?:hi|hello|hey|dear)(?: there)?[\s,!]*)?@[a-z0-9_-]{2,}/;
 const ADDRESSED =
   /^\s*(?:@[a-z0-9_-]{2,}|(?:hello|hi|hey|dear)?[^.]{0,20}\bthank(?:s| you) for (?:contacting|reaching out|your (?:message|patience|report))|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
 

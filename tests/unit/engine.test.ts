@@ -132,12 +132,31 @@ describe('read from the sixth real-text set (train6)', () => {
     expect(codes(v)).toContain(code);
   });
 
+  it('a run of opening mentions: only the first is who the reply answers', () => {
+    const v = engine.judgeText(
+      '@victim123 @TPWallet_Helpdesk they can restore your wallet, our support team will help you',
+    );
+    expect(v.level).toBe('danger');
+  });
+
+  it('a long run of digits after "earn" is read in linear time', () => {
+    // The pattern once let two digit runs take turns (quadratic): 60,000 digits froze a tab.
+    const text = `earn 1${'1'.repeat(60_000)}`;
+    const t0 = performance.now();
+    engine.judgeText(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it.each([
     [
       'a maintainer answering @someone with a link on the same platform',
       '@someuser Hi there! Thanks for reaching out. There is no fee to add a token; open an issue here: https://github.com/example/tokens/issues/new',
     ],
     ['a supervisor in ordinary prose', '我的导师带我做了一年的实验，收获很大。'],
+    [
+      'a bank page with an account manager and a phone line',
+      'Daily returns on your savings plan are credited at midnight. Questions? Call your account manager at +1 800 555 0199.',
+    ],
     ['a question about trading returns', 'Are guaranteed returns ever real? My bank says no.'],
   ])('%s is not danger', (_name, text) => {
     expect(engine.judgeText(text).level).not.toBe('danger');
