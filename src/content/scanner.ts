@@ -157,16 +157,7 @@ export class Scanner {
     const body = this.doc.body;
     if (!body) return;
     this.enqueue(body);
-    // A site reader that has read nothing once the page had time to render: its layout changed
-    // (or is one it never knew). Said once, in the popup; the page text is read meanwhile.
-    const adapter = this.opts.adapter;
-    if (adapter)
-      this.readerCheck = setTimeout(() => {
-        if (this.stopped || this.readerItems) return;
-        if ((this.doc.body?.textContent?.trim().length ?? 0) < READER_CHECK_MIN_TEXT) return;
-        this.unrecognised = adapter.id;
-        this.publish();
-      }, READER_CHECK_AFTER);
+    this.checkReader();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(body, { childList: true, subtree: true, characterData: true });
   }
@@ -186,8 +177,35 @@ export class Scanner {
     this.pending.clear();
   }
 
+  /**
+   * A site reader that has read nothing once the page had time to render: its layout changed (or
+   * is one it never knew). Said once per page, in the popup; the page text is read meanwhile. Only
+   * on a page with text to show (a settings page of the site has little).
+   */
+  private checkReader(): void {
+    const adapter = this.opts.adapter;
+    if (!adapter) return;
+    if (this.readerCheck) clearTimeout(this.readerCheck);
+    this.readerItems = 0;
+    if (this.unrecognised) {
+      this.unrecognised = undefined;
+      this.publish();
+    }
+    this.readerCheck = setTimeout(() => {
+      this.readerCheck = null;
+      const body = this.doc.body;
+      if (this.stopped || this.readerItems || !body) return;
+      // What the page shows (innerText), not its scripts' text.
+      const shown = (body as HTMLElement).innerText ?? body.textContent ?? '';
+      if (shown.replace(/\s+/g, '').length < READER_CHECK_MIN_TEXT) return;
+      this.unrecognised = adapter.id;
+      this.publish();
+    }, READER_CHECK_AFTER);
+  }
+
   /** After single-page-app navigation: forget the old page's findings, scan again. */
   navigated(): void {
+    this.checkReader();
     this.removalsSeen = true;
     for (const t of this.tracked.values()) if (!t.target.isConnected) t.badge.remove();
     this.setTitle();

@@ -31,7 +31,9 @@ export const facebook: SiteAdapter = {
       const body = item.querySelector('[data-sigil="comment-body"]');
       const name = body?.previousElementSibling ?? null;
       const link = name?.querySelector('a[href]') ?? (name?.matches('a[href]') ? name : null);
-      const handle = handleOf(link?.getAttribute('href')) ?? (text(name) || undefined);
+      // Without a profile link the name is only a display name: no account is claimed for it (a
+      // Page called "TokenPocket" must not read as the official account).
+      const handle = handleOf(link?.getAttribute('href'));
       return {
         kind: 'message',
         anchor: name ?? body ?? item,
@@ -49,7 +51,7 @@ export const facebook: SiteAdapter = {
     const authorLink = own(
       'h3 strong a, h2 a[href], h3 a[href], strong a[href], a[role="link"][href*="facebook.com/"]',
     );
-    const handle = handleOf(authorLink?.getAttribute('href')) ?? (text(authorLink) || undefined);
+    const handle = handleOf(authorLink?.getAttribute('href'));
     const body = text(
       own(
         '[data-ad-preview="message"], [data-ad-comet-preview="message"], div._5rgt, div[dir="auto"]',

@@ -18,7 +18,7 @@ export const READER_PLACES = {
   bilibili: { hosts: /(^|\.)bilibili\.com$/ },
   zhihu: { hosts: /(^|\.)zhihu\.com$/ },
   tieba: { hosts: /^tieba\.baidu\.com$/ },
-  google: { hosts: /(^|\.)google\.[a-z.]+$/, paths: /^\/search/ },
+  google: { hosts: /(^|\.)google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/, paths: /^\/search/ },
   bing: { hosts: /(^|\.)bing\.com$/, paths: /^\/search/ },
   baidu: { hosts: /^(www\.|m\.)?baidu\.com$/, paths: /^\/(s|baidu)/ },
   github: { hosts: /^github\.com$/, paths: /^\/[^/]+\/[^/]+\/(issues|pull|discussions)\// },

@@ -7,6 +7,9 @@
  */
 import type { Candidate, SiteAdapter } from './types';
 
+/** How many matched elements inside an item are compared with it. */
+const MAX_INNER = 4;
+
 /** What makes two readings the same item. */
 export function signature(c: Candidate): string {
   return `${c.text}\u0000${c.account?.handle ?? ''}\u0000${c.url ?? ''}`;
@@ -28,8 +31,11 @@ export function readItem(adapter: SiteAdapter, item: Element, doc: Document): Ca
   const c = extract(adapter, item, doc);
   if (!c) return null;
   const sig = signature(c);
-  for (const inner of item.querySelectorAll(adapter.itemSelector)) {
-    const d = extract(adapter, inner, doc);
+  // The item a container repeats is among its first matches (a thread of hundreds of nested
+  // replies must not cost a reading of each of them per change).
+  const inner = item.querySelectorAll(adapter.itemSelector);
+  for (let i = 0; i < Math.min(inner.length, MAX_INNER); i++) {
+    const d = extract(adapter, inner[i]!, doc);
     if (d && signature(d) === sig) return null;
   }
   return c;

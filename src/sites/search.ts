@@ -62,31 +62,34 @@ export const google: SiteAdapter = {
       block = p;
       p = p.parentElement;
     }
-    // The snippet where Google marks it (in one part or several); else all the block shows.
-    const parts = [...block.querySelectorAll('.VwiC3b, [data-sncf], .IsZvec, .MUxGbd.yDYNvb')]
-      .filter((e, _i, all) => !all.some((o) => o !== e && o.contains(e)))
-      .map((e) => text(e))
-      .filter(Boolean);
     const href = a.getAttribute('href') ?? undefined;
-    if (!parts.length) {
-      // A sitelink: a bare title inside another result's block, read with that result.
-      if (text(block) === text(title) && block.parentElement?.closest('.MjjYud, .g, [data-hveid]'))
-        return null;
-      return result(block, title, block, href);
-    }
-    return { ...result(block, title, null, href), text: `${text(title)}\n${parts.join('\n')}` };
+    // A sitelink: a bare title inside another result's block, read with that result.
+    if (text(block) === text(title) && block.parentElement?.closest('.MjjYud, .g, [data-hveid]'))
+      return null;
+    // All the block shows (the generic text walk leaves the block to this reader): the title, the
+    // address line, the snippet and whatever else a result carries.
+    return result(block, title, block, href);
   },
 };
 
-/** Bing's ad links go through bing.com/aclick: the destination is its `u` parameter. */
+/**
+ * Bing's links go through Bing: ads through /aclick (the `u` parameter is the destination in
+ * base64), results through /ck/a (`u` is "a1" and the destination in base64url).
+ */
 function bingDestination(href: string | null): string | undefined {
   if (!href) return undefined;
   try {
     const u = new URL(href, 'https://www.bing.com/');
+    const param = u.hostname.endsWith('bing.com') ? u.searchParams.get('u') : null;
     const b64 =
-      u.hostname.endsWith('bing.com') && u.pathname === '/aclick' && u.searchParams.get('u');
+      param && u.pathname === '/aclick'
+        ? param
+        : param && u.pathname === '/ck/a' && param.startsWith('a1')
+          ? param.slice(2)
+          : null;
     if (b64) {
-      const dest = decodeURIComponent(atob(b64.replace(/-/g, '+').replace(/_/g, '/')));
+      const raw = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
+      const dest = /^https?%3a/i.test(raw) ? decodeURIComponent(raw) : raw;
       if (/^https?:\/\//i.test(dest)) return dest;
     }
   } catch {
@@ -123,7 +126,19 @@ export const baidu: SiteAdapter = {
     const snippet = item.querySelector(
       '.c-abstract, [class*="content-right"], .c-span-last, [class*="summary"]',
     );
-    const url = item.getAttribute('mu') || a?.getAttribute('href') || undefined;
+    const href = a?.getAttribute('href') ?? '';
+    // Through Baidu's redirect the destination is unknown: the address Baidu shows instead, when it
+    // is one ("www.example.com/path..."; not a site's name such as 知乎).
+    const shown = text(item.querySelector('.c-showurl, [class*="source-text"], .c-color-gray'))
+      .replace(/(?:\.{3}|…)$/, '')
+      .trim();
+    const shownUrl = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?$/i.test(shown)
+      ? /^https?:/i.test(shown)
+        ? shown
+        : `http://${shown}`
+      : '';
+    const redirect = /^https?:\/\/(?:www\.)?baidu\.com\/link\?/.test(href);
+    const url = item.getAttribute('mu') || (redirect && shownUrl) || href || undefined;
     return result(item, title, snippet, url);
   },
 };

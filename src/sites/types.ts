@@ -58,22 +58,33 @@ const BREAKS = new Set([
 export function text(el: Element | null | undefined): string {
   if (!el) return '';
   let out = '';
-  const walk = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-        const br = BREAKS.has(tag);
-        if (br) out += ' ';
-        walk(c);
-        if (br) out += ' ';
-      }
+  // Iterative (a hostile page may nest deeper than the call stack), and capped like the page walk.
+  const stack: { n: Node; close: boolean }[] = [{ n: el, close: false }];
+  while (stack.length && out.length < MAX_TEXT) {
+    const { n, close } = stack.pop()!;
+    if (close) {
+      out += ' ';
+      continue;
     }
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    const tag = n.nodeType === 1 ? (n as Element).tagName.toUpperCase() : '';
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+    const br = n !== el && BREAKS.has(tag);
+    if (br) {
+      out += ' ';
+      stack.push({ n, close: true });
+    }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push({ n: c, close: false });
+  }
+  return out.slice(0, MAX_TEXT).replace(/\s+/g, ' ').trim();
 }
+
+/** The most a reader takes of one item's text (as the generic page walk does of a block). */
+const MAX_TEXT = 20_000;
 
 export function handleFromHref(href: string | null | undefined, re: RegExp): string | undefined {
   if (!href) return undefined;

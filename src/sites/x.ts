@@ -77,9 +77,15 @@ export const x: SiteAdapter = {
       [...item.querySelectorAll(sel)].find((el) => quote || !el.closest(QUOTE)) ?? null;
     const user = own('[data-testid="User-Name"]');
     const link = user?.querySelector('a[href^="/"]');
+    // A quoted post's name block has no links: its avatar's test id names the account, else the
+    // last @handle of the block (the handle comes after the display name, which may hold "@…").
+    const avatar = own('[data-testid^="UserAvatar-Container-"]')
+      ?.getAttribute('data-testid')
+      ?.slice('UserAvatar-Container-'.length);
     const handle =
       handleFromHref(link?.getAttribute('href'), HANDLE) ??
-      /@([A-Za-z0-9_]{1,30})/.exec(text(user))?.[1];
+      (avatar && /^[A-Za-z0-9_]{1,30}$/.test(avatar) ? avatar : undefined) ??
+      [...text(user).matchAll(/@([A-Za-z0-9_]{1,30})/g)].at(-1)?.[1];
     // Long posts (X Articles) have a title and a rich text body instead of tweetText.
     const body =
       text(own('[data-testid="tweetText"]')) ||

@@ -18,11 +18,12 @@ export const youtube: SiteAdapter = {
       const author = item.querySelector('#author-text');
       const href = author?.getAttribute('href');
       // Links name the author as /@handle (2022-), /user/name or /c/name, or /channel/<id> (2018).
+      const channel = handleFromHref(href, /\/channel\/([^/?#]+)/);
+      // The account as its link names it (never the display name, which anyone may choose).
       const handle =
         handleFromHref(href, /\/(@[^/?#]+)/) ??
         handleFromHref(href, /\/(?:user|c)\/([^/?#]+)/) ??
-        text(author);
-      const channel = handleFromHref(href, /\/channel\/([^/?#]+)/);
+        channel;
       // Its own text, not its replies' (a 2018 thread holds them inside the comment).
       const content = [...item.querySelectorAll('#content-text')].find(
         (el) => el.closest('ytd-comment-view-model, ytd-comment-renderer') === item,
@@ -32,12 +33,16 @@ export const youtube: SiteAdapter = {
         anchor: author ?? item,
         root: item,
         text: text(content),
-        account: {
-          platform: 'youtube',
-          handle,
-          displayName: text(author),
-          ...(channel ? { accountId: channel } : {}),
-        },
+        ...(handle
+          ? {
+              account: {
+                platform: 'youtube',
+                handle,
+                displayName: text(author),
+                ...(channel ? { accountId: channel } : {}),
+              },
+            }
+          : {}),
       };
     }
     const name = item.querySelector('#channel-name, h1');

@@ -70,6 +70,8 @@ const handleOf = (s: string | null | undefined) => norm(s).replace(/^@|^u\//, ''
 /** What the labeller said the item reads as: its text start, or its title. */
 function textMatches(e: Expected, c: Candidate): boolean {
   const have = norm(c.text);
+  // A result reads as its title (and its snippet after it).
+  if (e.kind === 'result' && e.title) return have.includes(start(e.title));
   const wants = [start(e.textStart), start(e.title)].filter(Boolean);
   // An item with no text of its own (a share with nothing added): its author tells it apart.
   if (!wants.length) return !have && !!e.authorHandle && authorMatches(e, c);
@@ -82,15 +84,38 @@ function authorMatches(e: Expected, c: Candidate): boolean {
   return got.includes(handleOf(e.authorHandle));
 }
 
-/** Where an ad link through bing.com/aclick leads: its `u` parameter, base64 of the address. */
+/**
+ * Where a link through Bing leads: /aclick (ads) carries the address in base64 in `u`, /ck/a
+ * (results) carries "a1" and the address in base64url.
+ */
 function bingTarget(link: string): string | null {
-  const m = /^https:\/\/www\.bing\.com\/aclick\?.*[?&]u=([^&]+)/.exec(link);
-  return m ? decodeURIComponent(Buffer.from(m[1]!, 'base64').toString('utf8')) : null;
+  const m = /^https:\/\/www\.bing\.com\/(aclick|ck\/a)\?.*?[?&]u=([^&]+)/.exec(link);
+  if (!m) return null;
+  const b64 = m[1] === 'ck/a' ? m[2]!.replace(/^a1/, '') : m[2]!;
+  const raw = Buffer.from(b64, 'base64url').toString('utf8');
+  return /^https?%3a/i.test(raw) ? decodeURIComponent(raw) : raw;
+}
+
+/** The host Baidu shows for a result it links through its redirect ("www.python.org/…"). */
+function shownHost(display: string | null | undefined): string | null {
+  const m = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec((display ?? '').trim());
+  return m ? m[1]!.toLowerCase() : null;
 }
 
 function linkMatches(e: Expected, c: Candidate, realTarget: string | null): boolean {
   if (e.kind !== 'result' || !e.link) return true;
-  return c.url === e.link || c.url === bingTarget(e.link) || (!!realTarget && c.url === realTarget);
+  if (c.url === e.link || c.url === bingTarget(e.link)) return true;
+  if (realTarget && c.url === realTarget) return true;
+  // Through Baidu's redirect: the address it shows stands for the destination.
+  if (/^https?:\/\/www\.baidu\.com\/link\?/.test(e.link) && c.url) {
+    const host = shownHost(e.display);
+    try {
+      if (host) return new URL(c.url).hostname === host;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 export interface Score {
