@@ -16,6 +16,8 @@ const MAX_BLOCKLIST = 5000;
 export const reportStore = new ReportStore(browser.storage.local);
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** When the queue is next woken (0: not set). */
+let wakeAt = 0;
 
 export const reportQueue = new ReportQueue({
   store: reportStore,
@@ -23,11 +25,18 @@ export const reportQueue = new ReportQueue({
   now: () => new Date(),
   endpoint: async () => (await getSettings()).reportEndpoint,
   wakeAt: (when) => {
-    const ms = Math.max(0, when.getTime() - Date.now());
+    // One wake-up for the whole queue: the earliest asked for wins (a later one must not put off
+    // a report that is due sooner).
+    if (wakeAt > Date.now() && when.getTime() >= wakeAt) return;
+    wakeAt = when.getTime();
+    const ms = Math.max(0, wakeAt - Date.now());
     // A timer while the worker lives; an alarm (Chrome's minimum is 30 s) if it is killed first.
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void reportQueue.pump(), ms);
-    void browser.alarms.create(ALARM, { when: Math.max(when.getTime(), Date.now() + 30_000) });
+    timer = setTimeout(() => {
+      wakeAt = 0;
+      void reportQueue.pump();
+    }, ms);
+    void browser.alarms.create(ALARM, { when: Math.max(wakeAt, Date.now() + 30_000) });
   },
 });
 
@@ -107,7 +116,9 @@ export async function saveReport(
 
 export function startReportQueue(): void {
   browser.alarms.onAlarm.addListener((a) => {
-    if (a.name === ALARM) void reportQueue.pump();
+    if (a.name !== ALARM) return;
+    wakeAt = 0;
+    void reportQueue.pump();
   });
   // Every worker start (including after being killed) picks up what is still queued.
   void reportQueue.pump().catch((e: unknown) => console.warn('report queue failed', e));

@@ -108,9 +108,10 @@ function reasonsFor(codes: string[]): Report['reasons'] {
 }
 
 /**
- * The same account/page reported again: one report with more evidence, not two. The id and the
- * delivery history stay those of the first report; a report already sent becomes unsent (its new
- * version has its own delivery key, see deliveryKey in queue.ts).
+ * The same account/page reported again: one report with more evidence, not two. The id stays the
+ * first report's; a report already sent becomes unsent (until it is sent again, its delivery still
+ * says when the earlier version was; the new version has its own delivery key, see deliveryKey in
+ * queue.ts).
  */
 export function mergeReport(existing: Report, incoming: Report, now: Date): Report {
   const codes = new Set(existing.reasons.map((r) => r.code));
@@ -140,7 +141,8 @@ export function mergeReport(existing: Report, incoming: Report, now: Date): Repo
     extensionVersion: incoming.extensionVersion,
     listVersion: incoming.listVersion,
     // New evidence for a report already sent (or given up on): unsent again, so it is offered for
-    // sending (its delivery history stays). One being sent goes on with the newer version.
+    // sending (its delivery still says when the earlier version went). One being sent goes on with
+    // the newer version (queue.ts posts it after the one in flight).
     status: existing.status === 'sent' || existing.status === 'failed' ? 'saved' : existing.status,
   };
   if (!merged.excerpt) delete merged.excerpt;

@@ -134,6 +134,8 @@ export class ReportQueue {
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
       if (res.ok) {
+        // Evidence added while this version was on its way: the newer one is sent next.
+        if (await this.newerThan(r)) return this.deps.now().getTime();
         await this.settle(r.id, 'sent');
         return null;
       }
@@ -153,6 +155,18 @@ export class ReportQueue {
         : null,
     );
     return retryAt;
+  }
+
+  /** The stored report has evidence the posted copy did not: it is due again, at once. */
+  private async newerThan(posted: Report): Promise<boolean> {
+    const now = this.deps.now().toISOString();
+    let newer = false;
+    await this.deps.store.update(posted.id, (cur) => {
+      if (cur.occurrences === posted.occurrences || !cur.delivery) return null;
+      newer = true;
+      return { ...cur, status: 'queued', delivery: { ...cur.delivery, nextAttemptAt: now } };
+    });
+    return newer;
   }
 
   private async settle(id: string, status: 'sent' | 'failed', error?: string): Promise<void> {

@@ -473,6 +473,34 @@ describe('delivery queue', () => {
     expect(got[1]!.body).toContain('seen again');
   });
 
+  it('evidence added while a version is on its way is sent after it, not marked sent unsent', async () => {
+    const { store, wakes } = setup();
+    const r = await saveOne(store);
+    let release: (() => void) | null = null;
+    const bodies: string[] = [];
+    const queue = new ReportQueue({
+      store,
+      fetch: async (_i, init) => {
+        bodies.push(String(init?.body));
+        if (bodies.length === 1) await new Promise<void>((res) => (release = res));
+        return new Response('{"ok":true}', { status: 200 });
+      },
+      now: () => new Date('2026-11-22T00:00:00Z'),
+      endpoint: () => Promise.resolve(`${base}/reports`),
+      wakeAt: (d) => wakes.push(d.getTime()),
+    });
+    void queue.enqueue(r.id);
+    await vi.waitFor(() => expect(release).not.toBeNull());
+    // The same account reported again while the first version is in flight.
+    await store.save(account({ comment: 'newer evidence' }), ctx(new Date('2026-11-22T00:00:01Z')));
+    release!();
+    await queue.pump();
+    await queue.pump();
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toContain('newer evidence');
+    expect((await store.get(r.id))?.status).toBe('sent');
+  });
+
   it('nothing is sent unless the user asked', async () => {
     const { store, queue, advance } = setup();
     await saveOne(store);
