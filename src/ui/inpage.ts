@@ -16,7 +16,7 @@ button { font: inherit; cursor: pointer; }
 .danger { background: #fdecea; color: #8e1b14; border-color: #e57373; }
 .caution { background: #fff8e1; color: #6d4c00; border-color: #ffca28; font-weight: 500; }
 .badge:focus-visible, button:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
-.card { position: absolute; z-index: 2147483647; top: calc(100% + 6px); left: 0; width: min(360px, 90vw); box-sizing: border-box;
+.card { position: absolute; z-index: 2147483647; top: calc(100% + 6px); left: 0; width: min(360px, 90vw); box-sizing: border-box; overflow: auto; overscroll-behavior: contain;
   background: #fff; color: #1b1b1b; border: 1px solid #ccc; border-radius: 10px; padding: 12px 14px; box-shadow: 0 8px 24px rgba(0,0,0,.25); text-align: left; white-space: normal; }
 .card[hidden] { display: none; }
 h2 { font-size: 15px; margin: 0 0 8px; }
@@ -173,6 +173,7 @@ export function createBadge(
   const setOpen = (open: boolean) => {
     if (open && !card) card = buildCard();
     if (card) card.hidden = !open;
+    if (open && card) place(host, card);
     btn.setAttribute('aria-expanded', String(open));
   };
   // Keyboard focus opens the card; a click toggles it (but a click that just focused it keeps it open).
@@ -191,6 +192,35 @@ export function createBadge(
   host.addEventListener('click', (e) => e.stopPropagation());
   root.append(btn);
   return host;
+}
+
+/**
+ * The card where it fits in the window: below the badge, or above it when there is more room
+ * there, never taller than the room it has (it scrolls inside), and moved left when the badge is
+ * near the right edge. Measured only when the user opens it.
+ */
+function place(host: HTMLElement, card: HTMLElement): void {
+  const view = host.ownerDocument.defaultView;
+  if (!view) return;
+  const gap = 6;
+  const margin = 8;
+  card.style.top = '';
+  card.style.bottom = '';
+  card.style.left = '0px';
+  card.style.maxHeight = '';
+  const b = host.getBoundingClientRect();
+  const below = view.innerHeight - b.bottom - gap - margin;
+  const above = b.top - gap - margin;
+  const natural = card.getBoundingClientRect().height;
+  const up = natural > below && above > below;
+  if (up) {
+    card.style.top = 'auto';
+    card.style.bottom = `calc(100% + ${gap}px)`;
+  }
+  card.style.maxHeight = `${Math.max(120, Math.floor(up ? above : below))}px`;
+  const width = card.getBoundingClientRect().width;
+  const overflow = b.left + width - (view.innerWidth - margin);
+  if (overflow > 0) card.style.left = `${-Math.min(overflow, Math.max(0, b.left - margin))}px`;
 }
 
 const BANNER_CSS = `

@@ -108,3 +108,42 @@ test('a warning that quotes a scam draws nothing in the page and is listed in th
     .toBe(2);
   await popup.close();
 });
+
+test.describe('the card respects the window', () => {
+  for (const [name, style] of [
+    ['a message at the bottom of the window', 'position:absolute;left:20px;bottom:8px'],
+    ['a message at the bottom right corner', 'position:absolute;right:4px;bottom:8px;width:180px'],
+    ['a message at the top right', 'position:absolute;right:4px;top:60px;width:180px'],
+  ] as const) {
+    test(`${name}: the opened card fits inside the window`, async ({ page, server }) => {
+      await page.goto(`${server.url}/benign.html`);
+      await page.evaluate(
+        ([text, css]) => {
+          const box = document.createElement('div');
+          box.setAttribute('style', `position:fixed;inset:0;pointer-events:none`);
+          const p = document.createElement('p');
+          p.id = 'scam';
+          p.setAttribute('style', `${css};pointer-events:auto;margin:0`);
+          p.textContent = text;
+          box.append(p);
+          document.body.append(box);
+        },
+        [SCAM, style] as const,
+      );
+      const badge = page.locator('#scam tp-scam-shield-badge[data-level="danger"]');
+      await expect(badge).toHaveCount(1, { timeout: 8000 });
+      await badge.click();
+      const card = badge.locator('.card');
+      await expect(card).toBeVisible();
+      const box = (await card.boundingBox())!;
+      const view = page.viewportSize()!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(view.height);
+      expect(box.x + box.width).toBeLessThanOrEqual(view.width);
+      // Its buttons are reachable (it scrolls inside when it is taller than the room it has).
+      await card.locator('button').last().scrollIntoViewIfNeeded();
+      await expect(card.locator('button').last()).toBeInViewport();
+    });
+  }
+});
