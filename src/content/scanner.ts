@@ -7,7 +7,7 @@ import type { Engine } from '../engine/index';
 import type { Lang, Verdict } from '../engine/types';
 import type { FindingSummary } from '../messaging/protocol';
 import type { Candidate, SiteAdapter } from '../sites/types';
-import { BADGE_TAG, BANNER_TAG, createBadge, createBanner } from '../ui/inpage';
+import { BADGE_TAG, BANNER_TAG, createBadge, createBanner, placeBanner } from '../ui/inpage';
 import { BLOCK_TAGS, blockOf, ownText, tidy, walkBlocks } from './walk';
 import { readItem } from '../sites/read';
 import { redactSecrets, redactUrl } from '../engine/redact';
@@ -687,7 +687,7 @@ export class Scanner {
     if (danger && !this.bannerDismissed && this.doc.body) {
       if (!this.banner) {
         this.banner = createBanner(this.doc, this.opts.lang, () => this.opts.openOfficial());
-        this.doc.body.append(this.banner.host);
+        placeBanner(this.doc, this.banner.host);
         const host = this.banner.host;
         // Dismissed by the user: not shown again. Removed by the page: put back, a few times.
         const banner = this.banner;
@@ -699,12 +699,12 @@ export class Scanner {
             this.banner = null;
             return obs.disconnect();
           }
-          if (this.bannerRestores++ < MAX_RESTORES) return this.doc.body?.append(host);
+          if (this.bannerRestores++ < MAX_RESTORES) return placeBanner(this.doc, host);
           this.banner = null;
           this.bannerDismissed = true;
           obs.disconnect();
           this.tampered();
-        }).observe(this.doc.body, { childList: true });
+        }).observe(this.doc.documentElement, { childList: true });
       }
       this.banner.update(danger);
     } else if (!danger && this.banner) {

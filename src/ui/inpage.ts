@@ -224,12 +224,41 @@ function place(host: HTMLElement, card: HTMLElement): void {
 }
 
 const BANNER_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; right: 0; font: 14px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+:host { all: initial; display: block; position: relative; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
 .bar { display: flex; align-items: center; gap: 12px; padding: 8px 16px; background: #b71c1c; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
 .msg { flex: 1; }
 button { font: inherit; border: 1px solid #fff; background: transparent; color: #fff; border-radius: 6px; padding: 3px 10px; cursor: pointer; }
 button:focus-visible { outline: 3px solid #ffeb3b; outline-offset: 2px; }
 `;
+
+/**
+ * Where the banner goes: in the document's flow, before the page's body, so that it pushes the
+ * page down instead of covering it (a fixed bar hid pages' own titles); below a fixed or sticky
+ * header of the page's own when one covers the top (measured once it is in place).
+ */
+export function placeBanner(doc: Document, host: HTMLElement): void {
+  const html = doc.documentElement;
+  if (doc.body && doc.body.parentNode === html) html.insertBefore(host, doc.body);
+  else html.prepend(host);
+  host.style.marginTop = '';
+  const view = doc.defaultView;
+  if (!view) return;
+  const r = host.getBoundingClientRect();
+  if (r.height === 0 || r.bottom <= 0) return;
+  // A fixed or sticky header of the page's own under or over it (whichever paints on top): the
+  // banner goes just below it.
+  const x = r.left + Math.min(40, r.width / 2);
+  for (const at of doc.elementsFromPoint(x, r.top + r.height / 2)) {
+    if (at === host || host.contains(at) || at === html || at === doc.body) continue;
+    for (let e: Element | null = at; e && e !== html && e !== doc.body; e = e.parentElement) {
+      const pos = view.getComputedStyle(e).position;
+      if (pos !== 'fixed' && pos !== 'sticky') continue;
+      const below = e.getBoundingClientRect().bottom - r.top;
+      if (below > 0 && below < view.innerHeight / 2) host.style.marginTop = `${Math.ceil(below)}px`;
+      return;
+    }
+  }
+}
 
 /** The page banner (one per page); `update` changes its count. */
 export function createBanner(

@@ -147,3 +147,47 @@ test.describe('the card respects the window', () => {
     });
   }
 });
+
+test.describe('the banner never covers the page', () => {
+  for (const [name, head] of [
+    ['a page without a header of its own', ''],
+    [
+      'a page with its own fixed header',
+      '<style>body{padding-top:64px;margin:0}#site-header{position:fixed;top:0;left:0;right:0;height:56px;background:#234;color:#fff}</style><div id="site-header">Site header</div>',
+    ],
+    [
+      'a page with a sticky header',
+      '<style>body{margin:0}#site-header{position:sticky;top:0;height:56px;background:#234;color:#fff}</style><div id="site-header">Site header</div>',
+    ],
+  ] as const) {
+    test(`${name}: the page's header and title stay visible, and so does the banner`, async ({
+      page,
+    }) => {
+      const url = 'https://news.example/article';
+      await page.route(url, (r) =>
+        r.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html><head><title>t</title></head><body>${head}<h1 id="title">The page's own title</h1><p>${SCAM}</p></body></html>`,
+        }),
+      );
+      await page.goto(url);
+      const banner = page.locator('tp-scam-shield-banner');
+      await expect(banner).toHaveCount(1, { timeout: 8000 });
+      await page.waitForTimeout(300);
+      // What is on top at the centre of each: the element itself.
+      const topAt = (sel: string) =>
+        page.evaluate((s) => {
+          const el = document.querySelector(s)!;
+          const r = el.getBoundingClientRect();
+          const at = document.elementFromPoint(
+            r.left + Math.min(30, r.width / 2),
+            r.top + r.height / 2,
+          );
+          return !!at && (at === el || el.contains(at));
+        }, sel);
+      expect(await topAt('#title')).toBe(true);
+      expect(await topAt('tp-scam-shield-banner')).toBe(true);
+      if (head) expect(await topAt('#site-header')).toBe(true);
+    });
+  }
+});
