@@ -103,6 +103,36 @@ describe('read from the fifth real-text set (train5)', () => {
   });
 });
 
+describe('read from the seventh real-text set (train7)', () => {
+  it.each([
+    [
+      'a recovery offer for losses with a WhatsApp number',
+      'Lost money to a fake exchange? We recover your losses fast, contact us on WhatsApp: +44 7700 900123',
+      'RECOVERY_SCAM',
+    ],
+    [
+      'a gambling "blocked winnings" recovery with a QQ number',
+      '网赌被黑不给出款怎么办？专业解决，QQ：2233445566',
+      'RECOVERY_SCAM',
+    ],
+    [
+      'pay before you may withdraw, on a platform',
+      '客服说你的账户积分不足，需要充值3000元方可提现，平台会原路退回。',
+      'FEE_LURE',
+    ],
+  ])('%s is danger', (_name, text, code) => {
+    const v = engine.judgeText(text);
+    expect(v.level).toBe('danger');
+    expect(codes(v)).toContain(code);
+  });
+
+  it('a warning that names the trick is not danger', () => {
+    expect(
+      engine.judgeText('警方提醒：凡是要求先充值方可提现的平台都是诈骗，请勿相信。').level,
+    ).not.toBe('danger');
+  });
+});
+
 describe('read from the sixth real-text set (train6)', () => {
   it.each([
     [
