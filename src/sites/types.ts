@@ -1,4 +1,5 @@
 import type { Account } from '../engine/types';
+import { BLOCK_TAGS } from '../content/walk';
 
 /** Something on a page worth judging on its own: a message with its author, a profile, a result. */
 export interface Candidate {
@@ -28,28 +29,11 @@ export interface SiteAdapter {
   extract(item: Element, doc: Document): Candidate | null;
 }
 
-/** Elements whose ends a reader sees as a break (paragraphs, lines, list items…). */
-const BREAKS = new Set([
-  'P',
-  'DIV',
-  'BR',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'PRE',
-  'TR',
-  'TD',
-  'FIGCAPTION',
-  'SECTION',
-  'ARTICLE',
-]);
+/**
+ * Elements whose ends a reader sees as a break: the page walk's blocks (content/walk.ts), and the
+ * containers and line breaks around them.
+ */
+const BREAKS = new Set([...BLOCK_TAGS, 'BR', 'TR']);
 
 /**
  * An element's text as a reader sees it, whitespace collapsed: paragraphs, line breaks and list
