@@ -39,6 +39,24 @@ test.describe('options page', () => {
     await opts.locator('#opt-enabled').uncheck();
     await expect(page.locator('tp-scam-shield-badge')).toHaveCount(0, { timeout: 3000 });
     await opts.locator('#opt-enabled').check();
+    // Saved before the page goes (the next test in this browser starts from these settings).
+    await expect
+      .poll(() =>
+        opts.evaluate(() =>
+          (
+            globalThis as unknown as {
+              chrome: {
+                storage: {
+                  local: { get(k: string): Promise<{ settings?: { enabled?: boolean } }> };
+                };
+              };
+            }
+          ).chrome.storage.local
+            .get('settings')
+            .then((r) => r.settings?.enabled),
+        ),
+      )
+      .toBe(true);
     await opts.close();
   });
 
