@@ -22,6 +22,7 @@ const en = {
   popupLookupButton: 'Check',
   popupThisTab: 'This page',
   popupNoFindings: 'Nothing suspicious found on this page.',
+  popupFilterChannels: 'Filter channels (e.g. telegram, email)',
   popupLayoutUnknown:
     "This site's layout is not one we recognise: its posts are read as page text only (authors are not checked).",
   popupTampered: 'This page removed {n} of our warnings from view. Treat it as hostile.',
@@ -155,6 +156,7 @@ const zh_CN: Table = {
   popupLookupButton: '查询',
   popupThisTab: '当前页面',
   popupNoFindings: '此页面未发现可疑内容。',
+  popupFilterChannels: '筛选渠道（如 telegram、邮箱）',
   popupLayoutUnknown: '未能识别此网站的页面布局：仅按页面文字检查，不核对发帖账号。',
   popupTampered: '此页面移除了 {n} 条我们的警告。请把它当作恶意网页。',
   popupRules: 'TokenPocket 官方防骗守则',
@@ -280,6 +282,7 @@ const zh_TW: Table = {
   popupLookupButton: '查詢',
   popupThisTab: '目前頁面',
   popupNoFindings: '此頁面未發現可疑內容。',
+  popupFilterChannels: '篩選管道（如 telegram、電子郵件）',
   popupLayoutUnknown: '未能識別此網站的頁面佈局：僅按頁面文字檢查，不核對發文帳號。',
   popupTampered: '此頁面移除了 {n} 條我們的警告。請把它當作惡意網頁。',
   popupRules: 'TokenPocket 官方防騙守則',

@@ -75,8 +75,9 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     }
     root.append(listStatus());
     if (state.ok && engine) {
-      root.append(lookupSection(engine, state.list));
+      // What this page has first (why the user opened the popup), then the lookup, then channels.
       root.append(await tabSection());
+      root.append(lookupSection(engine, state.list));
       root.append(channelsSection(state.list));
       root.append(rulesSection(state.list));
     } else {
@@ -296,6 +297,29 @@ export async function startPopup(root: HTMLElement): Promise<void> {
 
   function channelsSection(list: OfficialList): HTMLElement {
     const sec = h('section', { id: 'channels' }, [h('h2', {}, [t(lang, 'popupOfficial')])]);
+    // Grouped and collapsed; a filter opens the groups with a match and hides the rest.
+    const filter = h('input', {
+      type: 'search',
+      id: 'channels-filter',
+      placeholder: t(lang, 'popupFilterChannels'),
+      'aria-label': t(lang, 'popupFilterChannels'),
+    }) as HTMLInputElement;
+    sec.append(filter);
+    const groups: { details: HTMLDetailsElement; items: { li: HTMLElement; text: string }[] }[] =
+      [];
+    filter.addEventListener('input', () => {
+      const q = filter.value.trim().toLowerCase();
+      for (const g of groups) {
+        let any = false;
+        for (const it of g.items) {
+          const hit = !q || it.text.includes(q);
+          it.li.hidden = !hit;
+          any ||= hit;
+        }
+        g.details.hidden = !any;
+        g.details.open = !!q && any;
+      }
+    });
     for (const g of GROUPS) {
       const entries = list.official.filter(g.match);
       if (!entries.length) continue;
@@ -327,7 +351,18 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       }
       if (g.key === 'groupSupport')
         ul.append(h('li', {}, [h('span', {}, [t(lang, 'inAppSupport')])]));
-      sec.append(h('h3', {}, [t(lang, g.key)]), ul);
+      const details = h('details', { class: 'group' }, [
+        h('summary', {}, [h('h3', {}, [`${t(lang, g.key)} (${entries.length})`])]),
+        ul,
+      ]) as HTMLDetailsElement;
+      groups.push({
+        details,
+        items: [...ul.querySelectorAll<HTMLElement>('li')].map((li) => ({
+          li,
+          text: `${t(lang, g.key)} ${li.textContent ?? ''}`.toLowerCase(),
+        })),
+      });
+      sec.append(details);
     }
     return sec;
   }

@@ -38,6 +38,20 @@ test.describe('popup', () => {
       await expect(channels.locator('h3', { hasText: g })).toHaveCount(1);
     }
     await expect(page.locator('#rules li')).toHaveCount(4);
+    // This page's findings come first, then the lookup, then the channels, collapsed.
+    const order = await page.evaluate(() =>
+      [...document.querySelectorAll('main > section, body > section, section')]
+        .map((e) => e.id)
+        .filter(Boolean),
+    );
+    expect(order.indexOf('this-tab')).toBeLessThan(order.indexOf('lookup'));
+    expect(order.indexOf('lookup')).toBeLessThan(order.indexOf('channels'));
+    await expect(channels.locator('[data-entry="tg-cn"]')).toBeHidden();
+    // The filter opens the groups with a match and hides the others.
+    await page.locator('#channels-filter').fill('telegram');
+    await expect(channels.locator('[data-entry="tg-cn"]')).toBeVisible();
+    await expect(channels.locator('[data-entry="email-service"]')).toBeHidden();
+    await page.locator('#channels-filter').fill('');
     // Fits the popup width: nothing scrolls sideways.
     expect(
       await page.evaluate(
