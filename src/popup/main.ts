@@ -11,42 +11,15 @@ import type { Engine, LookupResult } from '../engine/index';
 import type { Lang } from '../engine/types';
 import { REASON_MESSAGES } from '../engine/messages';
 import type { ReasonCode } from '../engine/types';
-import type { OfficialEntry, OfficialList } from '../list/schema';
+import type { OfficialList } from '../list/schema';
 import type { ListState } from '../background/list-store';
 import { langFromLocale, t } from '../i18n/index';
-import type { StringKey } from '../i18n/index';
 import { getSettings, updateSettings } from '../settings/store';
 import { h, clear } from '../ui/dom';
 import { reportView } from '../reports/view';
+import { channelsSection, displayValue, rulesSection } from './channels';
 import { hostPart } from '../reports/keys';
 import type { ReportInput } from '../reports/schema';
-
-const GROUPS: { key: StringKey; match: (e: OfficialEntry) => boolean }[] = [
-  { key: 'groupWebsite', match: (e) => e.kind === 'website' && e.purpose !== 'developer' },
-  { key: 'groupSupport', match: (e) => e.kind === 'email' && e.purpose === 'support' },
-  { key: 'groupX', match: (e) => e.kind === 'x' },
-  { key: 'groupTelegram', match: (e) => e.kind === 'telegram' },
-  { key: 'groupDiscord', match: (e) => e.kind === 'discord' },
-  { key: 'groupYoutube', match: (e) => e.kind === 'youtube' },
-  { key: 'groupGithub', match: (e) => e.kind === 'github' },
-  { key: 'groupMedium', match: (e) => e.kind === 'medium' },
-  { key: 'groupFacebook', match: (e) => e.kind === 'facebook' },
-  { key: 'groupApps', match: (e) => e.kind === 'ios-app' || e.kind === 'android-app' },
-  { key: 'groupExtension', match: (e) => e.kind === 'chrome-extension' },
-];
-
-function displayValue(e: OfficialEntry): string {
-  switch (e.kind) {
-    case 'x':
-    case 'telegram':
-    case 'medium':
-      return `@${e.value}`;
-    case 'discord':
-      return `discord.com/invite/${e.value}`;
-    default:
-      return e.value;
-  }
-}
 
 export async function startPopup(root: HTMLElement): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -78,8 +51,8 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       // What this page has first (why the user opened the popup), then the lookup, then channels.
       root.append(await tabSection());
       root.append(lookupSection(engine, state.list));
-      root.append(channelsSection(state.list));
-      root.append(rulesSection(state.list));
+      root.append(channelsSection(state.list, lang));
+      root.append(rulesSection(state.list, lang));
     } else {
       root.append(await tabSection());
     }
@@ -293,89 +266,6 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     }
     sec.append(ul);
     return sec;
-  }
-
-  function channelsSection(list: OfficialList): HTMLElement {
-    const sec = h('section', { id: 'channels' }, [h('h2', {}, [t(lang, 'popupOfficial')])]);
-    // Grouped and collapsed; a filter opens the groups with a match and hides the rest.
-    const filter = h('input', {
-      type: 'search',
-      id: 'channels-filter',
-      placeholder: t(lang, 'popupFilterChannels'),
-      'aria-label': t(lang, 'popupFilterChannels'),
-    }) as HTMLInputElement;
-    sec.append(filter);
-    const groups: { details: HTMLDetailsElement; items: { li: HTMLElement; text: string }[] }[] =
-      [];
-    filter.addEventListener('input', () => {
-      const q = filter.value.trim().toLowerCase();
-      for (const g of groups) {
-        let any = false;
-        for (const it of g.items) {
-          const hit = !q || it.text.includes(q);
-          it.li.hidden = !hit;
-          any ||= hit;
-        }
-        g.details.hidden = !any;
-        g.details.open = !!q && any;
-      }
-    });
-    for (const g of GROUPS) {
-      const entries = list.official.filter(g.match);
-      if (!entries.length) continue;
-      const ul = h('ul', { class: 'channels' });
-      for (const e of entries) {
-        const value = displayValue(e);
-        const copy = h(
-          'button',
-          { type: 'button', 'aria-label': `${t(lang, 'popupCopy')} ${value}` },
-          [t(lang, 'popupCopy')],
-        );
-        copy.addEventListener('click', () => {
-          void navigator.clipboard
-            .writeText(e.kind === 'email' ? e.value : (e.url ?? value))
-            .then(() => (copy.textContent = t(lang, 'popupCopied')));
-        });
-        const open = e.url
-          ? h('a', { href: e.url, target: '_blank', rel: 'noopener noreferrer', class: 'btn' }, [
-              t(lang, 'popupOpen'),
-            ])
-          : null;
-        ul.append(
-          h('li', { 'data-entry': e.id }, [
-            h('div', {}, [h('strong', {}, [e.label[lang]]), h('code', {}, [value])]),
-            ...(e.note ? [h('p', { class: 'muted' }, [e.note[lang]])] : []),
-            h('div', { class: 'row' }, [copy, ...(open ? [open] : [])]),
-          ]),
-        );
-      }
-      if (g.key === 'groupSupport')
-        ul.append(h('li', {}, [h('span', {}, [t(lang, 'inAppSupport')])]));
-      const details = h('details', { class: 'group' }, [
-        h('summary', {}, [h('h3', {}, [`${t(lang, g.key)} (${entries.length})`])]),
-        ul,
-      ]) as HTMLDetailsElement;
-      groups.push({
-        details,
-        items: [...ul.querySelectorAll<HTMLElement>('li')].map((li) => ({
-          li,
-          text: `${t(lang, g.key)} ${li.textContent ?? ''}`.toLowerCase(),
-        })),
-      });
-      sec.append(details);
-    }
-    return sec;
-  }
-
-  function rulesSection(list: OfficialList): HTMLElement {
-    return h('section', { id: 'rules' }, [
-      h('h2', {}, [t(lang, 'popupRules')]),
-      h(
-        'ol',
-        {},
-        list.rules.map((r) => h('li', {}, [r[lang]])),
-      ),
-    ]);
   }
 
   await render();
