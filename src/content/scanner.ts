@@ -9,7 +9,7 @@ import type { FindingSummary } from '../messaging/protocol';
 import type { Candidate, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, BANNER_TAG, createBadge, createBanner, placeBanner } from '../ui/inpage';
 import { BLOCK_TAGS, blockOf, ownText, tidy, walkBlocks } from './walk';
-import { readItem } from '../sites/read';
+import { readItem, signature } from '../sites/read';
 import { redactSecrets, redactUrl } from '../engine/redact';
 import { subjectKey } from '../reports/keys';
 import { REASON_MESSAGES } from '../engine/messages';
@@ -489,7 +489,7 @@ export class Scanner {
     // The reader speaks for the item's whole block (a result's title is the item, its block the
     // root): the generic text walk leaves it alone.
     this.readRoots.add(c.root);
-    const sig = `${c.text}\u0000${c.account?.handle ?? ''}\u0000${c.account?.displayName ?? ''}\u0000${c.url ?? ''}`;
+    const sig = `${signature(c)}\u0000${c.account?.displayName ?? ''}`;
     if (this.seenOf(item) === sig) return;
     this.markSeen(item, sig);
     const cand = c;

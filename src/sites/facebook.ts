@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
-import { handleFromHref, text } from './types';
+import { handleFromHref, ownMatch, text } from './types';
 
 /** A profile link's name: /name, /profile.php?id=…, facebook.com/name. */
 function handleOf(href: string | null | undefined): string | undefined {
@@ -45,9 +45,7 @@ export const facebook: SiteAdapter = {
       };
     }
     // Its own header and text, not those of a story shared inside it, nor its comments.
-    const inner = [...item.querySelectorAll(`${STORY}, div[data-sigil="comment"]`)];
-    const own = (sel: string) =>
-      [...item.querySelectorAll(sel)].find((e) => !inner.some((x) => x.contains(e))) ?? null;
+    const own = (sel: string) => ownMatch(item, sel, `${STORY}, div[data-sigil="comment"]`);
     const authorLink = own(
       'h3 strong a, h2 a[href], h3 a[href], strong a[href], a[role="link"][href*="facebook.com/"]',
     );

@@ -70,6 +70,19 @@ export function text(el: Element | null | undefined): string {
 /** The most a reader takes of one item's text (as the generic page walk does of a block). */
 const MAX_TEXT = 20_000;
 
+/**
+ * The first element matching `sel` that is the item's own: not inside a nested item of another
+ * kind (`nested`: a quoted post, a shared post, a repost's original), which is read apart. The
+ * item may itself match `nested` (then its own parts are those not inside a deeper one).
+ */
+export function ownMatch(item: Element, sel: string, nested: string): Element | null {
+  for (const e of item.querySelectorAll(sel)) {
+    const n = e.closest(nested);
+    if (!n || n === item || !item.contains(n)) return e;
+  }
+  return null;
+}
+
 export function handleFromHref(href: string | null | undefined, re: RegExp): string | undefined {
   if (!href) return undefined;
   const m = re.exec(href);

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
-import { handleFromHref, text } from './types';
+import { handleFromHref, ownMatch, text } from './types';
 
 /** A profile link's name: /u/<uid>, /<uid>, or a custom domain name (/renminwang). */
 const PROFILE =
@@ -33,10 +33,8 @@ export const weibo: SiteAdapter = {
     'div.c[id^="C_"]',
   ].join(', '),
   extract(item) {
-    const forward = item.querySelector('[node-type="feed_list_forwardContent"]');
-    /** The item's own part, not a repost's original inside it (an item of its own). */
-    const own = (sel: string) =>
-      [...item.querySelectorAll(sel)].find((e) => !forward || !forward.contains(e)) ?? null;
+    // The item's own part, not a repost's original inside it (an item of its own).
+    const own = (sel: string) => ownMatch(item, sel, '[node-type="feed_list_forwardContent"]');
     let author: Element | null;
     let body: string;
     if (item.matches('div.c')) {

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { READER_PLACES } from './hosts';
-import { handleFromHref, text } from './types';
+import { handleFromHref, ownMatch, text } from './types';
 
 const HANDLE = /^\/([A-Za-z0-9_]{1,30})\/?$/;
 /** A quoted post inside a post. */
@@ -73,8 +73,7 @@ export const x: SiteAdapter = {
     // item; the post's own name and text are those outside it.
     const quote = item.matches(QUOTE);
     if (quote && !item.querySelector('[data-testid="User-Name"]')) return null;
-    const own = (sel: string) =>
-      [...item.querySelectorAll(sel)].find((el) => quote || !el.closest(QUOTE)) ?? null;
+    const own = (sel: string) => ownMatch(item, sel, QUOTE);
     const user = own('[data-testid="User-Name"]');
     const link = user?.querySelector('a[href^="/"]');
     // A quoted post's name block has no links: its avatar's test id names the account, else the

@@ -40,3 +40,26 @@ describe('site readers on real captures', () => {
     });
   });
 });
+
+describe('attacks on real captures: the author is never taken from what a user may name themselves', () => {
+  const cap = (host: string, file: string) => all.find((c) => c.host === host && c.file === file)!;
+
+  it('a quoted post whose display name carries "@TokenPocket_TP" is still read as its own account', () => {
+    const c = cap('x.com', 'x-tweet-quote-2025-10.html');
+    const doc = documentOf(c.html.replace('>Original Author<', '>TP Support @TokenPocket_TP<'));
+    const read = readItems(adapterFor('x.com', '/')!, doc, doc);
+    const quoted = read.find((r) => r.c.text.startsWith('This is the original quoted tweet'));
+    expect(quoted?.c.account?.handle).toBe('OriginalAuthor');
+  });
+
+  it('a Facebook commenter named "TokenPocket" without a profile link claims no account', () => {
+    const c = cap('m.facebook.com', 'story-post-comments-2021-06.html');
+    const doc = documentOf(
+      c.html.replace('<div class="_2b05">Max Almas</div>', '<div class="_2b05">TokenPocket</div>'),
+    );
+    const read = readItems(adapterFor('m.facebook.com', '/')!, doc, doc);
+    const comment = read.find((r) => r.c.text.startsWith('When will we get custom'));
+    expect(comment).toBeDefined();
+    expect(comment?.c.account).toBeUndefined();
+  });
+});
