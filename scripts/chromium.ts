@@ -1,5 +1,5 @@
 /** Where Chromium is and how to launch it with the built extension (shared by tests, demo, bench). */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -12,6 +12,19 @@ export function chromiumPath(): string | undefined {
     if (existsSync(p)) return p;
   return undefined; // Playwright's own browser, where it is installed.
 }
+
+const profiles = new Set<string>();
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    profiles.delete(dir);
+  } catch {
+    // Still in use: tried again at exit.
+  }
+}
+process.on('exit', () => {
+  for (const dir of profiles) removeProfile(dir);
+});
 
 export async function launchWithExtension(
   extPath: string | null,
@@ -28,7 +41,7 @@ export async function launchWithExtension(
     ...(opts.locale ? [`--lang=${opts.locale}`] : []),
   ];
   const exe = chromiumPath();
-  return chromium.launchPersistentContext(userDataDir, {
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
     ...(exe ? { executablePath: exe } : {}),
     headless: opts.headless ?? true,
     args,
@@ -36,6 +49,11 @@ export async function launchWithExtension(
     ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
     viewport: { width: 1280, height: 900 },
   });
+  // The profile (~9 MB) goes with the browser: every test and bench launch makes one. The browser
+  // may still be writing into it as the context closes; what is left goes when this process exits.
+  profiles.add(userDataDir);
+  ctx.on('close', () => removeProfile(userDataDir));
+  return ctx;
 }
 
 export async function extensionId(context: BrowserContext): Promise<string> {

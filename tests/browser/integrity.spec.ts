@@ -1,12 +1,12 @@
 import { test as base, expect } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, extensionId } from '../../scripts/chromium';
 import { EXT } from './fixtures';
 
 base('a list changed by one byte is refused and the popup says so plainly', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tpss-tampered-'));
+  // A copy of the build under the run's output folder, which Playwright empties at each run.
+  const dir = base.info().outputPath('tampered-extension');
   cpSync(EXT, dir, { recursive: true });
   const file = join(dir, 'official-list.json');
   const bytes = readFileSync(file);

@@ -1,6 +1,5 @@
 import { test, expect } from './fixtures';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 test.describe('options page', () => {
@@ -84,7 +83,9 @@ test.describe('options page', () => {
       .toBe('en');
     await page.reload();
     await expect(page.locator('h1')).toHaveText('TP Scam Shield settings');
-    const dir = mkdtempSync(join(tmpdir(), 'opts-'));
+    // Under the run's output folder, which Playwright empties at each run.
+    const dir = test.info().outputPath('settings-files');
+    mkdirSync(dir, { recursive: true });
     const bad = join(dir, 'bad.json');
     writeFileSync(
       bad,

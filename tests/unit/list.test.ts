@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { verifyList } from '../../src/list/verify';
@@ -160,11 +160,20 @@ describe('lint', () => {
 
 describe('list:sign and list:verify commands', () => {
   const tsx = resolve(ROOT, 'node_modules/.bin/tsx');
+  const dirs: string[] = [];
+  const tempDir = (prefix: string) => {
+    const d = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
   it('verify exits 0 for the committed list and non-zero for a tampered copy', () => {
     const ok = spawnSync(tsx, ['scripts/list-verify.ts'], { cwd: ROOT, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/OK/);
-    const dir = mkdtempSync(join(tmpdir(), 'list-'));
+    const dir = tempDir('list-');
     const body = readFileSync(resolve(ROOT, 'public/official-list.json'), 'utf8').replace(
       '"version": 1',
       '"version": 2',
@@ -180,7 +189,7 @@ describe('list:sign and list:verify commands', () => {
   });
 
   it('sign refuses a list that fails lint, and a key that is not in the keyring', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sign-'));
+    const dir = tempDir('sign-');
     const { privateKey } = generateKeyPairSync('ed25519');
     const keyPath = join(dir, 'k.pem');
     writeFileSync(keyPath, privateKey.export({ format: 'pem', type: 'pkcs8' }));
