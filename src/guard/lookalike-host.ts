@@ -100,10 +100,12 @@ function labelSkeleton(label: string): string {
  * every frame's fresh context; reading `location` costs its first use too): a cheap count first,
  * and the full check only for a host with a label that could match.
  *
- * The count: a label's letters and digits (each also counted as the letter it may stand for in the
- * full check: leetspeak digits, i read as l) must hold as many of a brand's letters as the brand
- * has, less the edits allowed for a long brand (an edit loses at most one of them, and order does
- * not matter here). Punycode labels go to the full check.
+ * The count: a brand within the edits allowed of a label leaves at most that many of the brand's
+ * distinct letters out of it (an edit loses at most one), so the label must hold the brand's
+ * distinct letters less those edits. A label's letters are one integer mask (a digit or 'i' also
+ * sets the letter it may stand for in the full check: leetspeak digits, i read as l); a brand's
+ * digits are not counted (fewer letters asked for: still never a "no" the full check would say
+ * "yes" to). Integers only, no array: this runs in every frame. Punycode goes to the full check.
  */
 export function urlMayImitate(url: string, data: BrandHosts): boolean {
   const start = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
@@ -118,40 +120,45 @@ export function urlMayImitate(url: string, data: BrandHosts): boolean {
   if (url.charCodeAt(at) === 91) return false; // [IPv6]
   const colon = url.indexOf(':', at);
   const host = url.slice(at, colon >= 0 && colon < end ? colon : end);
-  const counts: number[] = [];
-  for (let from = 0; from <= host.length;) {
-    let to = host.indexOf('.', from);
-    if (to < 0) to = host.length;
-    if (host.startsWith('xn--', from)) return hostMayImitateFully(host, data);
-    for (let k = 0; k < 36; k++) counts[k] = 0;
-    for (let i = from; i < to; i++) {
-      const c = host.charCodeAt(i);
-      // Slots: a-z 0-25, digits 26-35; a digit or 'i' also counts as the letter it may stand for.
-      if (c >= 97 && c <= 122) {
-        counts[c - 97]!++;
-        if (c === 105) counts[11]!++; // i → l
-      } else if (c >= 48 && c <= 57) {
-        counts[c - 22]!++;
-        const also =
-          c === 48 ? 14 : c === 49 ? 11 : c === 51 ? 4 : c === 52 ? 0 : c === 53 ? 18 : -1;
-        if (also >= 0) counts[also]!++;
-      }
-    }
-    for (const b of data.brands) {
-      const left = counts.slice();
-      let have = 0;
-      for (let i = 0; i < b.length; i++) {
-        const c = b.charCodeAt(i);
-        const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
-        if (k >= 0 && left[k]! > 0) {
-          left[k]!--;
-          have++;
+  if (host.includes('xn--')) return hostMayImitateFully(host, data);
+  let mask = 0;
+  for (let i = 0; i <= host.length; i++) {
+    const c = i < host.length ? host.charCodeAt(i) : 46;
+    if (c >= 97 && c <= 122)
+      mask |= c === 105 ? 0x900 : 1 << (c - 97); // i also as l
+    else if (c >= 48 && c <= 57) {
+      // 0 o, 1 l, 3 e, 4 a, 5 s (engine/distance.ts's leet).
+      mask |=
+        c === 48
+          ? 0x4000
+          : c === 49
+            ? 0x800
+            : c === 51
+              ? 16
+              : c === 52
+                ? 1
+                : c === 53
+                  ? 0x40000
+                  : 0;
+    } else if (c === 46) {
+      if (mask) {
+        for (const b of data.brands) {
+          let want = 0;
+          let have = 0;
+          for (let k = 0; k < b.length; k++) {
+            const d = b.charCodeAt(k) - 97;
+            if (d < 0 || d > 25 || want & (1 << d)) continue;
+            want |= 1 << d;
+            if (mask & (1 << d)) have++;
+          }
+          let n = 0;
+          for (let x = want; x; x &= x - 1) n++;
+          if (have >= (b.length >= LOOKALIKE_MIN_LENGTH ? n - LOOKALIKE_EDITS : n))
+            return hostMayImitateFully(host, data);
         }
       }
-      if (have >= (b.length >= LOOKALIKE_MIN_LENGTH ? b.length - LOOKALIKE_EDITS : b.length))
-        return hostMayImitateFully(host, data);
+      mask = 0;
     }
-    from = to + 1;
   }
   return false;
 }
