@@ -155,13 +155,15 @@ export function findPhones(n: string): { value: string; start: number; end: numb
 }
 
 const EMAIL_AT = new RegExp(N_EMAIL.source, 'y');
-const SPACED_EMAIL_HINT = /\s@|@\s|[([{]at[)\]}]/;
+const SPACED_EMAIL_HINT = /\s@|@\s|[([{]at[)\]}]|\sat\s+[a-z0-9]+\s+dot\s/;
 /**
  * An address written apart: around its "@" (or "(at)"), its dot (or "(dot)"), ending in a common
  * top-level domain (prose has "@ john. Good" too).
  */
 const SPACED_EMAIL = new RegExp(
-  `([a-z0-9][a-z0-9._%+-]{1,63})\\s*(?:@|[([{]at[)\\]}])\\s*(?:([a-z0-9-]{2,63})\\s*(?:\\.|[([{]dot[)\\]}])\\s*(com|net|org|me|io|co|cn|ru|de|uk|info|biz|us|ca|app|xyz|online|site|email)\\b)`,
+  `([a-z0-9][a-z0-9._%+-]{1,63})\\s*(?:@|[([{]at[)\\]}])\\s*(?:([a-z0-9-]{2,63})\\s*(?:\\.|[([{]dot[)\\]}])\\s*(com|net|org|me|io|co|cn|ru|de|uk|info|biz|us|ca|app|xyz|online|site|email)\\b)` +
+    // "name AT gmail DOT com": bare words only with a mail provider (prose has "at" and "dot" too).
+    `|([a-z0-9][a-z0-9._%+-]{1,63})\\s+at\\s+(gmail|googlemail|yahoo|outlook|hotmail|aol|icloud|proton|protonmail|gmx|yandex|mail|qq|163|126)\\s+dot\\s+(com|net|me|ru|cn)\\b`,
   'g',
 );
 const isLocalPart = (c: number) =>
@@ -217,7 +219,7 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
       const s = m.index;
       const e = s + m[0].length;
       if (overlaps(out, s, e)) return;
-      const value = `${m[1]}@${m[2]}.${m[3]}`;
+      const value = m[1] ? `${m[1]}@${m[2]}.${m[3]}` : `${m[4]}@${m[5]}.${m[6]}`;
       const official = index.values.has(`email:${value}`);
       out.push({ kind: 'email', value, start: s, end: e, official });
       return out.length < MAX_CONTACTS;

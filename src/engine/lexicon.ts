@@ -45,9 +45,9 @@ export const N_STAFF_CLAIM =
 export const N_PHONE_CONTEXT =
   /电话|热线|专线|手机|号码|拨打|致电|来电|客服号|call|phone|tel\b|hotline|number|whatsapp|☎|📞|☏|同微|微信同号|toll/;
 export const N_QQ =
-  /(?:qq|扣扣|企鹅|q群|(?<![a-z])q(?![a-z]))(?:群|号)?\s*[:：]?\s*(\d(?:[\s\-.·•*_~]?\d){4,10})(?!\d)/g;
+  /(?:qq|扣扣|企鹅|q群|(?<![a-z])q(?![a-z])|扣(?=\s*[:：]))(?:群|号)?\s*[:：]?\s*[(（【[]?\s*(\d(?:[\s\-.·•*_~]?\d){4,10})(?!\d)/g;
 export const N_WECHAT =
-  /(?:微信号?|v信|薇信|威信|徽信|vx|wx|weixin|wechat|同微)\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})|(?:(?<![a-z])v|➕\s*v|\+\s*v|加\s*v)\s*[:：]\s*([a-z][a-z0-9_-]{4,19})|(?:➕|\+|加)\s*v(?:信|x)?\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})/g;
+  /(?:微信号?|v信|薇信|威信|徽信|vx|wx|weixin|wechat|同微|微(?=\s*[:：]))(?:\s*[/／、]\s*(?:电报|飞机|tg|telegram|qq|扣扣))?\s*[:：]?\s*[(（【[]?\s*([a-z][a-z0-9_-]{4,19})|(?:(?<![a-z])v|➕\s*v|\+\s*v|加\s*v)\s*[:：]\s*([a-z][a-z0-9_-]{4,19})|(?:➕|\+|加)\s*v(?:信|x)?\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})/g;
 export const N_TELEGRAM =
   /(?:飞机|纸飞机|电报|telegram|(?<![a-z])tg)(?:号|群)?\s*[:：]?\s*@?([a-z][a-z0-9_]{3,31})/g;
 export const N_LINE = /(?<![a-z])line\s*(?:id)?\s*[:：]\s*@?([a-z0-9._-]{4,20})/g;
@@ -145,7 +145,7 @@ export const N_PRETEXT =
 export const N_URGENCY =
   /\d+\s*(?:小时|分钟|天)内|今日内|今天内|逾期|立即|尽快|限时|最后\d|仅剩|马上|\bwithin \d+ (?:hours|minutes|days)\b|\b(?:only )?\d+ (?:hours?|minutes?|days?) left\b|\blast chance\b|\bmandatory\b|\bfailure to (?:complete|verify|validate|act|comply)\b|\bends (?:today|soon|tonight)\b|\bimmediately\b|\bbefore (?:midnight|the end)\b|\burgent|\bdeadline\b|\bexpires?\b/;
 export const N_WALLET_IMPORT =
-  /把钱包导入|钱包导入到|导入钱包|连接钱包|\bimport (?:your )?wallet\b|\bconnect (?:your )?(?:tokenpocket )?wallet\b|\bconnecting to\b/;
+  /把钱包导入|钱包导入到|导入钱包|(?:连接|連接)(?:您|你)?[^。！？\n，,]{0,4}?(?:钱包|錢包)|\bimport (?:your )?wallet\b|\bconnect (?:your )?(?:preferred |tokenpocket )?wallets?\b|\bconnecting to\b/;
 
 // ── Invitations, warnings, questions ─────────────────────────────────────────────────────────
 // Sources: [RT] benign-warning, benign-news and disclaimer-laundering (how genuine warnings are

@@ -29,6 +29,8 @@ export interface Window {
   short: boolean;
   /** Three or more different wallet pretexts offered one after another. */
   portal: boolean;
+  /** An investment or betting "mentor" pitch somewhere in a text of up to 2,000 characters. */
+  invest: boolean;
   /** How many different marks of phone spam the whole text has. */
   phoneMarks: number;
 }
@@ -86,6 +88,9 @@ const FEE_CONTEXT =
 const INVESTMENT_ZH = /导师|带单|包赔|稳赚/;
 /** A site given to be typed in by hand ("【网: 263613·cc】", "域名手动在浏览器翻开"). */
 const TYPE_IN_SITE = /[网網](?:址|站)?\s*[:：]|域名|浏览器[^。\n]{0,4}(?:输入|翻开|打开)|瀏覽器/;
+/** A withdrawal the platform refuses ("无法提现", "不给出款", "提款失败"). */
+const WITHDRAW_BLOCKED =
+  /(?:无法|不能|不给你?|拒绝|不让)(?:提现|提款|出款|取款)|提现不了|提不了现|(?:提现|提款|出款)(?:失败|不到账|被拒)/;
 /** Hosts of the platform a reply is posted on (a link there stays on the platform). */
 const PLATFORM_HOST =
   /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|stackoverflow\.com|reddit\.com|x\.com|twitter\.com|youtube\.com|medium\.com|discord\.com)\b/;
@@ -283,6 +288,13 @@ export const RULES: Rule[] = [
         w.contacts.some((k) => k.cls === 'private')
       )
         return w.contacts.find((k) => k.cls === 'private')!.contact;
+      // Gambling "出黑" spam: a withdrawal the platform refuses, and a QQ or WeChat to get it out.
+      if (w.sentences.some((x) => WITHDRAW_BLOCKED.test(x.v ?? x.n))) {
+        const k = w.contacts.find(
+          (x) => (x.contact.kind === 'qq' || x.contact.kind === 'wechat') && x.cls === 'private',
+        );
+        if (k) return k.contact;
+      }
       if (
         !has(w, SIG.recovery | SIG.recoveryService) &&
         !(
@@ -373,7 +385,18 @@ export const RULES: Rule[] = [
       'a “mentor” who trades for you, copied trades or guaranteed profits, with a private contact, a chat invite, a site off the platform or a site to type in by hand',
     when: (w) => {
       const s = w.sentences.find((x) => INVESTMENT.test(x.v ?? x.n));
-      if (!s) return false;
+      if (!s) {
+        // The pitch and its messenger a few lines apart ("INVEST $500 GET $6000 … contact me on
+        // WhatsApp +1…"): a messenger given, not quoted, in a short text with the pitch.
+        if (!w.invest) return false;
+        const k = w.contacts.find(
+          (x) =>
+            x.cls === 'private' &&
+            MESSENGER.test(x.sentence.v ?? x.sentence.n) &&
+            !(x.sentence.mask & (SIG.warning | SIG.quoted)),
+        );
+        return k?.contact ?? false;
+      }
       // In English the words also belong to banks and brokers ("daily returns", "investment plan"
       // with a phone line): crypto named, or a messenger given, there.
       if (

@@ -201,7 +201,7 @@ const WRITER_PAYS =
   /\bi(?:'ll| will| can| could| would| am willing to)? pay\b|我(?:愿意|可以|会)(?:付|支付)/;
 /** Paid "guaranteed" listing of a token or its logo in a wallet or token list. */
 const LISTING =
-  /上币|上幣|上架费|上架費|\blisting fee\b|(?:提交|收录|上架|上币|审核)[^。\n]{0,10}(?:logo|头像|图标|代币)|(?:logo|头像|图标)[^。\n]{0,6}(?:提交|收录|审核)|\b(?:automerge|auto-merge|merge your (?:pr|pull request|request)|add your token|list your token|whitelist your token|(?:token|logo) (?:listing|approval)|fast[- ]track (?:listing|approval))\b/;
+  /上币|上幣|上架费|上架費|\blisting fee\b|(?:提交|收录|上架|上币|审核|过审|過審)[^。\n]{0,10}(?:logo|头像|图标|代币)|(?:logo|头像|图标)[^。\n]{0,6}(?:提交|收录|审核)|\b(?:automerge|auto-merge|merge your (?:pr|pull request|request)|add your token|list your token|whitelist your token|(?:token|logo) (?:listing|approval)|fast[- ]track (?:listing|approval))\b/;
 /** An airdrop, reward or bonus to claim ("Claim your free airdrop", "领取空投"). */
 const REWARD =
   /(?:领取|领)[^。\n]{0,8}(?:空投|奖励|红包|补偿|赔付)|\b(?:claim|redeem|collect)\b[^.\n]{0,30}\b(?:airdrops?|rewards?|bonus|giveaway|allocation|free (?:tokens?|coins?))\b|\b(?:secured|reserved) your spot\b|\byou(?:'ve| have) (?:been selected|won|earned)\b/;
@@ -514,8 +514,15 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
       L.C_SECRET_VERB.test(c || compactOf(s)) ||
       L.N_SECRET_VERB.test(n) ||
       /\b(?:confirm|drop|post)\b/.test(n);
-    // Not the wallet app's own steps ("点击【导入】"), unless it goes to someone ("复制给我").
-    set(SIG.secretAsk, verb && L.N_ADDRESSEE.test(n) && (!TUTORIAL.test(n) || TO_SOMEONE.test(n)));
+    // Not the wallet app's own steps ("点击【导入】"), unless it goes to someone ("复制给我"); not
+    // the writer's own lost phrase ("I can't find my 12 words", with no "your").
+    set(
+      SIG.secretAsk,
+      verb &&
+        L.N_ADDRESSEE.test(n) &&
+        (!TUTORIAL.test(n) || TO_SOMEONE.test(n)) &&
+        !(OWN_SECRET.test(n) && !/\byours?\b|你|您/.test(n)),
+    );
   }
   // "I'll pay any fees": the writer offering to pay is not asked to.
   if (p.fee) set(SIG.fee, !neg && L.N_FEE.test(nq) && !WRITER_PAYS.test(nq));
@@ -662,14 +669,18 @@ export interface TextSignals {
  * betting-tip spam; real published texts of the investment-mentor family in tests/fixtures/real).
  */
 export const INVESTMENT =
-  /导师(?:一带一|一对一|带单|带赚|带你|单带)|带单|(?:亏损|输了)包赔|稳赚不赔|\b(?:copy (?:our|my) trades|trading (?:signals?|abilities|strategies|mentor|expert)|(?:guaranteed|daily|weekly) (?:profits?|returns?|income)|investment (?:plan|opportunit\w+|mentor|manager|expert)|earn \$?\d[\d,]{0,12}(?:k|m)? (?:a|per|every) (?:day|week))\b/;
+  /导师(?:一带一|一对一|带单|带赚|带你|单带|带计划)|(?:赚钱|回血|倍投|快3|彩票|计划)导师|跟导师|带单|(?:亏损|输了)包赔|稳赚不赔|\b(?:copy (?:our|my) trades|trading (?:signals?|abilities|strategies|mentor|expert)|(?:guaranteed|daily|weekly) (?:profits?|returns?|income)|investment (?:plan|opportunit\w+|mentor|manager|expert)|earn \$?\d[\d,]{0,12}(?:k|m)? (?:a|per|every) (?:day|week)|invest \$?\d[\d,.]{0,12}k? (?:and )?(?:get|earn|receive|make) \$?\d[\d,]*)\b/;
 /**
  * The @mention a text opens with, after a greeting at most: the one it answers. Only the first: a
  * run of mentions may carry the scammer's own ("@victim @TP_Helpdesk will restore it").
  */
 const OPENING_MENTIONS = /^\s*(?:(?:hi|hello|hey|dear)(?: there)?[\s,!]*)?@[a-z0-9_-]{2,}/;
 const ADDRESSED =
-  /^\s*(?:@[a-z0-9_-]{2,}|(?:hello|hi|hey|dear)?[^.]{0,20}\bthank(?:s| you) for (?:contacting|reaching out|your (?:message|patience|report))|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
+  /^\s*(?:@[a-z0-9_-]{2,}|(?:i|we) (?:have |'ve )?(?:already )?(?:submitted|opened|created|raised|escalated) (?:a|your) (?:support )?(?:ticket|request|case) on your behalf|(?:hello|hi|hey|dear)?[^.]{0,20}\bthank(?:s| you) for (?:contacting|reaching out|your (?:message|patience|report))|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
+
+/** The writer's own secret ("my 12 words", "我的助记词"): a lost phrase asked about, not asked for. */
+const OWN_SECRET =
+  /\bmy (?:own )?(?:\w+ )?(?:seed ?phrase|seed words|recovery ?phrase|secret (?:recovery )?phrase|mnemonic|private ?keys?|keystore|(?:12|24|twelve|twenty-four)[- ]words?|wallet phrase|passphrase)\b|我的(?:助记词|助記詞|私钥|私鑰)/;
 
 /** The menu of a wallet-"rectification" phishing page: one pretext after another. */
 const PORTAL_ITEMS =
@@ -803,7 +814,7 @@ export function textSignals(
     contacts,
     classes,
     addressed: n.length < 3000 && ADDRESSED.test(n),
-    invest: p.invest,
+    invest: p.invest && n.length <= 2000,
     doc,
     phoneSpam: [...phones.values()].some((x) => x >= 3),
     deceptiveLink: deceptive,

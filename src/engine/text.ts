@@ -74,6 +74,7 @@ function windowAt(ts: TextSignals, i: number, extra: number, whole: boolean): Wi
     deceptiveLink: ts.deceptiveLink,
     short: ts.short,
     portal: ts.portal,
+    invest: ts.invest,
     phoneMarks: ts.phoneMarks,
   };
 }

@@ -135,6 +135,8 @@ describe('real published texts', () => {
     'real-texts-validation4.jsonl',
     'real-texts-train7.jsonl',
     'real-texts-validation5.jsonl',
+    'real-texts-train8.jsonl',
+    'real-texts-validation6.jsonl',
   ]
     .map((f) => readFileSync(resolve(ROOT, 'tests/fixtures/real', f), 'utf8'))
     .join('\n')
@@ -168,11 +170,13 @@ describe('real published texts', () => {
       'train5',
       'train6',
       'train7',
+      'train8',
       'validation',
       'validation2',
       'validation3',
       'validation4',
       'validation5',
+      'validation6',
     ]) {
       const rs = scored.filter((r) => r.split === split);
       lines.push(`${split}: ${rs.length} texts; ${figures(rs).counts}`);
