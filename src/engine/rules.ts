@@ -91,6 +91,16 @@ const TYPE_IN_SITE = /[网網](?:址|站)?\s*[:：]|域名|浏览器[^。\n]{0,4
 /** A withdrawal the platform refuses ("无法提现", "不给出款", "提款失败"). */
 const WITHDRAW_BLOCKED =
   /(?:无法|不能|不给你?|拒绝|不让)(?:提现|提款|出款|取款)|提现不了|提不了现|(?:提现|提款|出款)(?:失败|不到账|被拒)/;
+/** Self-custody wallets (they hold no accounts: nothing of them can be frozen by anyone). */
+const SELF_CUSTODY =
+  '(?:tp|im|tokenpocket|imtoken|比特派|bitpie|小狐狸|metamask|trust ?wallet|tronlink|波宝|safepal)';
+/** Such a wallet said to freeze, or be frozen ("IM钱包被冻结", "比特派可能会对用户的账户进行暂时冻结"). */
+const WALLET_FREEZES = new RegExp(
+  `${SELF_CUSTODY}\\s*(?:钱包|錢包|wallet)?[^。！？\\n]{0,16}?(?:冻结|凍結)|(?:冻结|凍結)(?:的|了)?[^。！？\\n]{0,6}${SELF_CUSTODY}\\s*(?:钱包|錢包)`,
+);
+/** …unless the sentence says it cannot ("TP钱包不会冻结你的资产"). */
+const FREEZE_DENIED =
+  /不会|不會|不能|无法|無法|不可能|没有|沒有|无权|無權|并非|並非|谣言|謠言|\b(?:never|cannot|can't|not)\b/;
 /** Hosts of the platform a reply is posted on (a link there stays on the platform). */
 const PLATFORM_HOST =
   /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|stackoverflow\.com|reddit\.com|x\.com|twitter\.com|youtube\.com|medium\.com|discord\.com)\b/;
@@ -473,6 +483,18 @@ export const RULES: Rule[] = [
         (has(w, SIG.contactSupport) && has(w, SIG.threat | SIG.stolen | SIG.recovery | SIG.offer)))
         ? (sentenceWith(w, SIG.phoneSupport | SIG.contactSupport) ?? false)
         : false,
+  },
+  {
+    code: 'SUPPORT_MISINFO',
+    level: 'caution',
+    means:
+      'says a self-custody wallet (TokenPocket, imToken, Bitpie, MetaMask…) freezes accounts or has them unfrozen: it cannot, and fake “unfreeze” support lives on this story',
+    when: (w) =>
+      has(w, SIG.warning)
+        ? false
+        : (w.sentences.find(
+            (x) => WALLET_FREEZES.test(x.v ?? x.n) && !FREEZE_DENIED.test(x.v ?? x.n),
+          ) ?? false),
   },
   {
     code: 'URGENCY',

@@ -227,5 +227,10 @@ describe('real published texts', () => {
     const w = figures(scored.filter((r) => r.split === 'validation5'));
     expect(w.dangerRecall).toBeGreaterThanOrEqual(0.5);
     expect(w.benignKept).toBeGreaterThanOrEqual(0.85);
+    // The sixth (real-texts-validation6.jsonl, session 14): first measured before any tuning on
+    // train8 at danger 57.7%, flag 42.9%, benign kept 86.2%.
+    const x = figures(scored.filter((r) => r.split === 'validation6'));
+    expect(x.dangerRecall).toBeGreaterThanOrEqual(0.55);
+    expect(x.benignKept).toBeGreaterThanOrEqual(0.83);
   });
 });
