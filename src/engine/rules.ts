@@ -6,7 +6,7 @@
  */
 import type { Contact } from './contacts';
 import type { ReasonCode, Level } from './types';
-import { INVESTMENT, PHONE_SPAM, SIG, WARNING_DISMISSED } from './signals';
+import { INVESTMENT, PHONE_SPAM, SIG, WARNING_DISMISSED, WITHDRAW_BLOCKED } from './signals';
 import type { ContactClass, Sentence } from './signals';
 
 export interface Window {
@@ -88,9 +88,6 @@ const FEE_CONTEXT =
 const INVESTMENT_ZH = /导师|带单|包赔|稳赚/;
 /** A site given to be typed in by hand ("【网: 263613·cc】", "域名手动在浏览器翻开"). */
 const TYPE_IN_SITE = /[网網](?:址|站)?\s*[:：]|域名|浏览器[^。\n]{0,4}(?:输入|翻开|打开)|瀏覽器/;
-/** A withdrawal the platform refuses ("无法提现", "不给出款", "提款失败"). */
-const WITHDRAW_BLOCKED =
-  /(?:无法|不能|不给你?|拒绝|不让)(?:提现|提款|出款|取款)|提现不了|提不了现|(?:提现|提款|出款)(?:失败|不到账|被拒)/;
 /** Self-custody wallets (they hold no accounts: nothing of them can be frozen by anyone). */
 const SELF_CUSTODY =
   '(?:tp|im|tokenpocket|imtoken|比特派|bitpie|小狐狸|metamask|trust ?wallet|tronlink|波宝|safepal)';

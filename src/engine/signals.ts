@@ -678,6 +678,9 @@ const OPENING_MENTIONS = /^\s*(?:(?:hi|hello|hey|dear)(?: there)?[\s,!]*)?@[a-z0
 const ADDRESSED =
   /^\s*(?:@[a-z0-9_-]{2,}|(?:i|we) (?:have |'ve )?(?:already )?(?:submitted|opened|created|raised|escalated) (?:a|your) (?:support )?(?:ticket|request|case) on your behalf|(?:hello|hi|hey|dear)?[^.]{0,20}\bthank(?:s| you) for (?:contacting|reaching out|your (?:message|patience|report))|(?:hi|hello|hey|dear)\b[^.\n]{0,30}(?:@[a-z0-9_-]{2,}|\b(?:user|customer|investor|sir|madam|friend|there)\b)|👋)|@[a-z0-9_-]{2,}\s*$/;
 
+/** A withdrawal the platform refuses ("无法提现", "不给出款", "提款失败"). */
+export const WITHDRAW_BLOCKED =
+  /(?:无法|不能|不给你?|拒绝|不让)(?:提现|提款|出款|取款)|提现不了|提不了现|(?:提现|提款|出款)(?:失败|不到账|被拒)/;
 /** The writer's own secret ("my 12 words", "我的助记词"): a lost phrase asked about, not asked for. */
 const OWN_SECRET =
   /\bmy (?:own )?(?:\w+ )?(?:seed ?phrase|seed words|recovery ?phrase|secret (?:recovery )?phrase|mnemonic|private ?keys?|keystore|(?:12|24|twelve|twenty-four)[- ]words?|wallet phrase|passphrase)\b|我的(?:助记词|助記詞|私钥|私鑰)/;
@@ -862,6 +865,7 @@ export const SNIFF_PATTERNS: Record<'trigger' | 'context', readonly SniffPattern
     [SHOWN_LINK, 'n'],
   ],
   context: [
+    [WITHDRAW_BLOCKED, 'n'],
     [OTHER_NAMES, 'c'],
     [CRYPTO, 'n'],
     [L.C_SUPPORT, 'c'],

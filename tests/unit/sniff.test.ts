@@ -56,6 +56,9 @@ describe('the sniffer', () => {
     };
     for (const s of seeds) {
       check(s);
+      // Each line and sentence alone too: a rule may need less than the whole text carries.
+      const parts = s.split(/[\n。！？!?]+/).filter((p) => p.trim().length > 3);
+      if (parts.length > 1) for (const p of parts) check(p);
       for (const tr of TRANSFORMS) {
         const a = tr.apply(s, makeRng(hashString(s + tr.name)));
         check(a);
