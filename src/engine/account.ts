@@ -1,7 +1,7 @@
 import type { Account } from './types';
 import type { ChannelKind } from '../list/schema';
 import type { OfficialIndex } from './official-index';
-import { describeEntry } from './official-index';
+import { describeEntry, listedOf } from './official-index';
 import { normalize, skeleton } from './normalize';
 import { editDistance, leet } from './distance';
 import type { Finding } from './finding';
@@ -43,7 +43,14 @@ export function judgeAccountFindings(account: Account, index: OfficialIndex): Fi
         { code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: describeEntry(off) } },
       ];
     const scam = index.scams.get(`${kind}:${lower}`);
-    if (scam) return [{ code: 'KNOWN_SCAM', level: 'danger', evidence: { matched: [handle] } }];
+    if (scam)
+      return [
+        {
+          code: 'KNOWN_SCAM',
+          level: 'danger',
+          evidence: { matched: [handle], listed: listedOf(index, scam) },
+        },
+      ];
   }
   const findings: Finding[] = [];
   const display = account.displayName ?? '';

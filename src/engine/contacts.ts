@@ -1,5 +1,7 @@
 import { parse } from 'tldts';
 import type { OfficialIndex } from './official-index';
+import { knownScamOf } from './official-index';
+import type { ScamEntry } from '../list/schema';
 import { judgeUrlFindings } from './domain';
 import { maxLevel } from './finding';
 import type { Finding } from './finding';
@@ -31,6 +33,8 @@ export interface Contact {
   urlFindings?: Finding[];
   /** For links: the host, lower case. */
   host?: string;
+  /** The signed list names it as a known scam. */
+  known?: ScamEntry;
 }
 
 const MAX_CONTACTS = 64;
@@ -318,6 +322,15 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
   if (app && !/不|别|勿|没|never|not|n't/.test(n.slice(Math.max(0, app.index - 6), app.index))) {
     add('app', app[0], app.index, app.index + app[0].length);
   }
+  if (index.scams.size)
+    for (const c of out) {
+      const host = c.urlFindings?.some((f) => f.code === 'KNOWN_SCAM') ? c.host : undefined;
+      const known = host
+        ? (index.scams.get(`website:${host}`) ??
+          index.scams.get(`website:${parse(host).domain ?? ''}`))
+        : knownScamOf(index, c.kind, c.value);
+      if (known) c.known = known;
+    }
   return out;
 }
 

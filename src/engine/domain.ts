@@ -1,7 +1,7 @@
 import { parse } from 'tldts';
 import { toUnicode } from 'punycode/punycode.es6.js';
 import type { OfficialIndex } from './official-index';
-import { describeEntry } from './official-index';
+import { describeEntry, listedOf } from './official-index';
 import { skeleton } from './normalize';
 import { LOOKALIKE_EDITS, LOOKALIKE_MIN_LENGTH, leet, windowDistance } from './distance';
 import type { Finding } from './finding';
@@ -211,12 +211,14 @@ function judgeUrlUncached(raw: string, index: OfficialIndex): Finding[] {
 
   const info = parse(u.host, { allowPrivateDomains: true });
   const registrable = info.domain ?? u.host;
-  if (
-    index.scamHosts.has(u.host) ||
-    index.scamHosts.has(host) ||
-    index.scamHosts.has(registrable)
-  ) {
-    findings.push({ code: 'KNOWN_SCAM', level: 'danger', evidence: { host: hostEvidence } });
+  const knownHost = [u.host, host, registrable].find((h) => index.scamHosts.has(h));
+  if (knownHost) {
+    const e = index.scams.get(`website:${knownHost}`);
+    findings.push({
+      code: 'KNOWN_SCAM',
+      level: 'danger',
+      evidence: { host: hostEvidence, ...(e ? { listed: listedOf(index, e) } : {}) },
+    });
     return findings;
   }
 
@@ -297,16 +299,18 @@ function judgePlatformPath(platform: string, u: ParsedUrl, index: OfficialIndex)
         ]
       : null;
   };
-  const scamFinding = (kind: string, v: string): Finding[] | null =>
-    index.scams.has(`${kind}:${v.toLowerCase()}`)
+  const scamFinding = (kind: string, v: string): Finding[] | null => {
+    const e = index.scams.get(`${kind}:${v.toLowerCase()}`);
+    return e
       ? [
           {
             code: 'KNOWN_SCAM',
             level: 'danger',
-            evidence: { host: `${u.host}/${v}`, matched: [v] },
+            evidence: { host: `${u.host}/${v}`, matched: [v], listed: listedOf(index, e) },
           },
         ]
       : null;
+  };
   const asAccount = (p: string, handle: string): Finding[] => {
     if (!handle || RESERVED_PATHS.has(handle.toLowerCase())) return [];
     return judgeAccountFindings({ platform: p, handle }, index);

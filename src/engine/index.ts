@@ -1,5 +1,5 @@
 import type { OfficialList } from '../list/schema';
-import { buildIndex, describeEntry } from './official-index';
+import { buildIndex, describeEntry, knownScamOf, listedOf } from './official-index';
 import type { OfficialIndex } from './official-index';
 import type { Account, Item, Lang, Reason, Verdict } from './types';
 import type { Finding } from './finding';
@@ -9,7 +9,7 @@ import type { Explanation } from './text';
 import { judgeUrlFindings, parseUrl, brandIn } from './domain';
 import { judgeAccountFindings } from './account';
 import { judgeInputFindings } from './secrets';
-import { reasonMessage } from './messages';
+import { knownScamMessage, reasonMessage } from './messages';
 import { redactSecrets } from './redact';
 import { findPhones } from './contacts';
 import { normalize } from './normalize';
@@ -92,7 +92,9 @@ export function createEngine(list: OfficialList): Engine {
         if (e.host) evidence.host = clean(e.host);
         if (e.official) evidence.official = e.official;
         if (e.span) evidence.span = e.span;
-        return { code: f.code, level: f.level, message: reasonMessage(f.code, lang), evidence };
+        if (e.listed) evidence.listed = e.listed;
+        const message = e.listed ? knownScamMessage(lang, e.listed) : reasonMessage(f.code, lang);
+        return { code: f.code, level: f.level, message, evidence };
       }),
     };
   };
@@ -151,6 +153,23 @@ export function createEngine(list: OfficialList): Engine {
       if (!off) return undefined;
       return list.official.find((e) => describeEntry(e) === off)?.id;
     };
+    /** A contact point the list names as a known scam ("listed since …, source …"). */
+    const known = (
+      readAs: LookupResult['readAs'],
+      kind: string,
+      value: string,
+    ): LookupResult | null => {
+      const e = knownScamOf(index, kind, value);
+      return e
+        ? result('scam', readAs, [
+            {
+              code: 'KNOWN_SCAM',
+              level: 'danger',
+              evidence: { contact: q, listed: listedOf(index, e) },
+            },
+          ])
+        : null;
+    };
     const notOfficial = (readAs: LookupResult['readAs'], what: string): LookupResult =>
       result('unofficial', readAs, [
         { code: 'UNOFFICIAL_CONTACT', level: 'caution', evidence: { contact: what } },
@@ -167,6 +186,8 @@ export function createEngine(list: OfficialList): Engine {
           [{ code: 'OFFICIAL_CHANNEL', level: 'safe', evidence: { official: e.value } }],
           e.id,
         );
+      const listed = known('email', 'email', q);
+      if (listed) return listed;
       const dom = judgeUrlFindings(email[1]!, index);
       const lookalike = dom.filter((f) => f.level !== 'safe');
       if (lookalike.length) return result('lookalike', 'email', lookalike);
@@ -181,6 +202,8 @@ export function createEngine(list: OfficialList): Engine {
       (/^[A-Za-z][A-Za-z0-9_]{3,31}$/.test(q) && !handleUrl && /[_A-Z]|\d/.test(q) && !/\./.test(q))
     ) {
       const h = q.replace(/^@/, '');
+      const listed = known('handle', 'wechat', h);
+      if (listed) return listed;
       for (const platform of ['x', 'telegram', 'github', 'facebook', 'youtube', 'discord']) {
         const fs = judgeAccountFindings({ platform, handle: h }, index);
         if (fs.some((f) => f.code === 'OFFICIAL_CHANNEL' || f.code === 'KNOWN_SCAM'))
@@ -203,10 +226,16 @@ export function createEngine(list: OfficialList): Engine {
       q.replace(/\D/g, '').length <= 10 &&
       !/^(?:400|800)/.test(q.replace(/\D/g, ''))
     ) {
-      return notOfficial('qq', q);
+      return known('qq', 'qq', q.replace(/\D/g, '')) ?? notOfficial('qq', q);
     }
-    if (findPhones(normalize(/^[+\d]/.test(q) ? `tel ${q}` : q)).length)
+    const phones = findPhones(normalize(/^[+\d]/.test(q) ? `tel ${q}` : q));
+    if (phones.length) {
+      for (const p of phones) {
+        const listed = known('phone', 'phone', p.value);
+        if (listed) return listed;
+      }
       return notOfficial('phone', q);
+    }
     if (
       /^(?:vip\.)?[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$/.test(q) ||
       /^id\d{6,12}$/.test(q) ||

@@ -43,7 +43,7 @@ export const N_STAFF_CLAIM =
 // Sources: [HC] (phone, WeChat and QQ "customer service" do not exist), [RT] phone-spam and
 // Chinese support spam, [EV] 薇/威/V/vx/➕V/wx/扣扣/Q群/飞机/纸飞机/TG, Chinese and financial numerals.
 export const N_PHONE_CONTEXT =
-  /电话|热线|专线|手机|号码|拨打|致电|来电|客服号|call|phone|tel\b|hotline|number|whatsapp|☎|📞|☏|同微|微信同号|toll/;
+  /电话|热线|专线|手机|号码|拨打|致电|来电|客服号|call|phone|tel\b|hotline|line|number|whatsapp|☎|📞|☏|同微|微信同号|toll/;
 export const N_QQ =
   /(?:qq|扣扣|企鹅|q群|(?<![a-z])q(?![a-z])|扣(?=\s*[:：]))(?:群|号)?\s*[:：]?\s*[(（【[]?\s*(\d(?:[\s\-.·•*_~]?\d){4,10})(?!\d)/g;
 export const N_WECHAT =

@@ -218,3 +218,13 @@ export const REASON_MESSAGES: Record<ReasonCode, Msg> = {
 export function reasonMessage(code: ReasonCode, lang: Lang): string {
   return REASON_MESSAGES[code][lang];
 }
+
+/** A known scam, with the day the list first saw it and where it is documented. */
+export function knownScamMessage(lang: Lang, listed: { since: string; sources: string[] }): string {
+  const src = listed.sources.join(lang === 'en' ? '; ' : '；');
+  if (lang === 'zh_CN')
+    return `已知的诈骗网址、联系方式或账号（${listed.since} 起列入；来源：${src}）。`;
+  if (lang === 'zh_TW')
+    return `已知的詐騙網址、聯絡方式或帳號（${listed.since} 起列入；來源：${src}）。`;
+  return `A known scam address, contact or account (listed since ${listed.since}; source: ${src}).`;
+}

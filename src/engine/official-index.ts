@@ -1,4 +1,4 @@
-import type { ChannelKind, OfficialEntry, OfficialList, ScamEntry } from '../list/schema';
+import type { ChannelKind, OfficialEntry, OfficialList, ScamEntry, ScamKind } from '../list/schema';
 import { skeleton } from './normalize';
 
 /** Lookup structures derived once from a verified list. */
@@ -10,8 +10,11 @@ export interface OfficialIndex {
   wildcardApexes: Map<string, OfficialEntry>;
   /** `${kind}:${lowercased value}` → entry, for handles, ids, e-mails. */
   values: Map<string, OfficialEntry>;
+  /** `${kind}:${lowercased value}` → entry; phones also under their national forms (phoneKeys). */
   scams: Map<string, ScamEntry>;
   scamHosts: Set<string>;
+  /** The list's source titles by id (for "listed since …, source …"). */
+  sourceTitles: Map<string, string>;
   /** Official handles per platform, lowercased, with their skeletons. */
   handles: Map<ChannelKind, { value: string; skel: string; entry: OfficialEntry }[]>;
   /** Brand skeletons (letters/digits only, folded): "tokenpocket", "tp钱包", "tpwallet"… */
@@ -22,8 +25,49 @@ export interface OfficialIndex {
   aliasSkeletons: string[];
 }
 
-export function key(kind: ChannelKind, value: string): string {
+export function key(kind: ScamKind, value: string): string {
   return `${kind}:${value.toLowerCase()}`;
+}
+
+/**
+ * The keys a phone number found in a text may be listed under: its digits, and for a number
+ * written without its country code, the international form of a North American (10 digits) or
+ * Chinese mobile (11 digits from 13…19) number. WhatsApp numbers are phone numbers too.
+ */
+export function phoneKeys(value: string): string[] {
+  const d = value.replace(/\D/g, '');
+  const forms = [d];
+  if (!value.startsWith('+')) {
+    if (d.length === 10 && /^[2-9]/.test(d)) forms.push('1' + d);
+    if (d.length === 11 && /^1[3-9]/.test(d)) forms.push('86' + d);
+  }
+  return forms.flatMap((x) => [`phone:${x}`, `whatsapp:${x}`]);
+}
+
+/** The known scam a contact point found in a text is, if the list names it. */
+export function knownScamOf(
+  index: OfficialIndex,
+  kind: string,
+  value: string,
+): ScamEntry | undefined {
+  if (!index.scams.size) return undefined;
+  if (kind === 'phone') {
+    for (const k of phoneKeys(value)) {
+      const e = index.scams.get(k);
+      if (e) return e;
+    }
+    return undefined;
+  }
+  const v = value.toLowerCase().replace(/^@/, '');
+  if (kind === 'handle') return index.scams.get(`x:${v}`) ?? index.scams.get(`telegram:${v}`);
+  if (kind === 'qq' || kind === 'wechat' || kind === 'telegram' || kind === 'email')
+    return index.scams.get(`${kind}:${v}`);
+  return undefined;
+}
+
+/** "listed since …, source …" for a known scam's evidence. */
+export function listedOf(index: OfficialIndex, e: ScamEntry): { since: string; sources: string[] } {
+  return { since: e.firstSeen, sources: e.sources.map((s) => index.sourceTitles.get(s) ?? s) };
 }
 
 /** Skeletons of the brand names (letters and digits only, folded). */
@@ -70,6 +114,7 @@ export function buildIndex(list: OfficialList): OfficialIndex {
     values,
     scams,
     scamHosts,
+    sourceTitles: new Map(list.sources.map((s) => [s.id, s.title])),
     handles,
     brandSkeletons,
     latinBrands,
@@ -78,7 +123,7 @@ export function buildIndex(list: OfficialList): OfficialIndex {
 }
 
 /** Human-readable name of an entry for evidence ("x:@TokenPocket_TP", "tokenpocket.pro"). */
-export function describeEntry(e: { kind: ChannelKind; value: string }): string {
+export function describeEntry(e: { kind: ScamKind; value: string }): string {
   switch (e.kind) {
     case 'website':
     case 'email':

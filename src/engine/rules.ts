@@ -116,6 +116,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    code: 'KNOWN_SCAM',
+    level: 'danger',
+    means:
+      'a contact point or site the signed list names as a known scam (phone, WhatsApp, QQ, WeChat, Telegram, e-mail, handle or site), in a wallet, crypto or support text',
+    when: (w) =>
+      has(w, WALLETISH | SUPPORT_ROLE | SIG.offer | SIG.stolen | SIG.recovery | SIG.recoveryService)
+        ? (w.contacts.find((k) => k.contact.known)?.contact ?? false)
+        : false,
+  },
+  {
     code: 'LOOKALIKE_LINK',
     level: 'danger',
     means: 'a link to a site the address judge calls a look-alike of the brand',

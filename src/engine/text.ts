@@ -5,6 +5,7 @@
  * warning that carries its own phone number is the scam (disclaimer laundering).
  */
 import type { OfficialIndex } from './official-index';
+import { listedOf } from './official-index';
 import { compact, fold, joinCjkGaps, originalSpan } from './normalize';
 import type { Folded } from './normalize';
 import type { Contact } from './contacts';
@@ -153,11 +154,10 @@ export function analyzeText(original: string, index: OfficialIndex): TextAnalysi
       level = 'caution';
       demoted ??= h.window;
     }
-    findings.push({
-      code: h.rule.code,
-      level,
-      evidence: evidenceOf(h, f, original),
-    });
+    const evidence = evidenceOf(h, f, original);
+    if (h.rule.code === 'KNOWN_SCAM' && isContact(h.at) && h.at.known)
+      evidence.listed = listedOf(index, h.at.known);
+    findings.push({ code: h.rule.code, level, evidence });
   }
   if (demoted && !findings.some((x) => x.level === 'danger')) {
     const s = demoted.sentences.find((x) => x.mask & SIG.warning) ?? demoted.centre;

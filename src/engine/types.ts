@@ -46,6 +46,8 @@ export interface Evidence {
   official?: string;
   /** Where in the original text the strongest match lies: [start, end). */
   span?: [number, number];
+  /** A known scam: the day the list first saw it and its sources' titles. */
+  listed?: { since: string; sources: string[] };
   /** Version of the verified official list the verdict used. */
   listVersion: number;
 }

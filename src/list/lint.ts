@@ -1,5 +1,6 @@
 import { toASCII } from 'punycode/punycode.es6.js';
 import { VALUE_FORMAT } from './schema';
+import { redactSecrets } from '../engine/redact';
 import type { OfficialList } from './schema';
 
 /** Problems that make a list unfit to sign or to trust, in plain words. Empty means clean. */
@@ -48,8 +49,13 @@ export function lintList(list: OfficialList): string[] {
     if (!e.sources.length) problems.push(`official ${e.id}: no source`);
   }
   const scamKeys = new Set<string>();
+  const issuedDay = list.issuedAt.slice(0, 10);
   for (const e of list.knownScams) {
     check('knownScams', e);
+    if (e.firstSeen > issuedDay || Number.isNaN(Date.parse(e.firstSeen)))
+      problems.push(`knownScams ${e.id}: firstSeen ${e.firstSeen} is not a past day`);
+    if (e.evidence && redactSecrets(e.evidence) !== e.evidence)
+      problems.push(`knownScams ${e.id}: evidence may hold a seed phrase or key`);
     const k = keyOf(e);
     if (scamKeys.has(k)) problems.push(`knownScams ${e.id}: duplicate ${k}`);
     scamKeys.add(k);

@@ -17,6 +17,13 @@ export const CHANNEL_KINDS = [
 ] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
+/**
+ * Kinds a known scam can be: the channel kinds, and the contact points fake support gives that no
+ * official channel has (TokenPocket has no phone, QQ, WeChat or WhatsApp support).
+ */
+export const SCAM_KINDS = [...CHANNEL_KINDS, 'phone', 'whatsapp', 'qq', 'wechat'] as const;
+export type ScamKind = (typeof SCAM_KINDS)[number];
+
 export const PURPOSES = [
   'support',
   'news',
@@ -36,7 +43,7 @@ const localized = z.object({
 export type Localized = z.infer<typeof localized>;
 
 /** What a value of each kind must look like once normalized (lint also checks this). */
-export const VALUE_FORMAT: Record<ChannelKind, RegExp> = {
+export const VALUE_FORMAT: Record<ScamKind, RegExp> = {
   website: /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/,
   email: /^[a-z0-9._%+-]+@([a-z0-9-]+\.)+[a-z]{2,}$/,
   x: /^[A-Za-z0-9_]{1,15}$/,
@@ -49,6 +56,12 @@ export const VALUE_FORMAT: Record<ChannelKind, RegExp> = {
   'ios-app': /^id\d{6,12}$/,
   'android-app': /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/,
   'chrome-extension': /^[a-p]{32}$/,
+  /** International number, digits only, country code first (E.164 without "+"). */
+  phone: /^[1-9]\d{7,14}$/,
+  whatsapp: /^[1-9]\d{7,14}$/,
+  qq: /^[1-9]\d{4,10}$/,
+  /** WeChat ids are case-insensitive: stored in lower case. */
+  wechat: /^[a-z][a-z0-9_-]{5,19}$/,
 };
 
 const entryBase = z.object({
@@ -76,7 +89,12 @@ export const officialEntrySchema = entryBase.extend({
 export type OfficialEntry = z.infer<typeof officialEntrySchema>;
 
 export const scamEntrySchema = entryBase.extend({
+  kind: z.enum(SCAM_KINDS),
   note: localized.optional(),
+  /** The day it was first seen in its source (the popup and warnings say "listed since"). */
+  firstSeen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'firstSeen must be YYYY-MM-DD'),
+  /** What the source shows, as published (never a secret: lint refuses one). */
+  evidence: z.string().min(1).max(400).optional(),
 });
 export type ScamEntry = z.infer<typeof scamEntrySchema>;
 

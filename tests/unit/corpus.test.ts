@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { engine, loadCases, ROOT } from '../helpers/list';
+import { LIST, engine, loadCases, ROOT } from '../helpers/list';
+import { createEngine } from '../../src/engine/index';
 import type { Case } from '../helpers/list';
 
 function ok(expected: Case['expect'], level: string): boolean {
@@ -122,6 +123,13 @@ describe('hand-written red-team set (tests/fixtures/redteam-cases.jsonl)', () =>
 /** The validation parts: labelled before any tuning, never tuned on. */
 const isValidation = (split: string) => split.startsWith('validation');
 
+/**
+ * The real texts are judged by the rules alone: the list's known scams include phone numbers taken
+ * from these very texts (issue #23), and a text caught because its number is listed says nothing of
+ * how the rules do on text nobody has listed.
+ */
+const rulesOnly = createEngine({ ...LIST, knownScams: [] });
+
 describe('real published texts', () => {
   const rows = [
     'real-texts.jsonl',
@@ -157,7 +165,7 @@ describe('real published texts', () => {
     expect: r.expect,
     family: r.family,
     split: r.split,
-    level: engine.judgeText(r.text).level,
+    level: rulesOnly.judgeText(r.text).level,
   }));
 
   it('training and validation figures, side by side, per family', () => {

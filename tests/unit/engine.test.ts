@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engine } from '../helpers/list';
+import { LIST, engine } from '../helpers/list';
 import { fold, compact, originalSpan } from '../../src/engine/normalize';
 import { findPhones } from '../../src/engine/contacts';
 
@@ -344,7 +344,7 @@ describe('addresses', () => {
   it('says which official site a look-alike imitates', () => {
     const v = engine.judgeUrl('https://tokenpockat.com/');
     expect(v.reasons[0]?.evidence.imitates).toBe('tokenpocket.pro');
-    expect(v.reasons[0]?.evidence.listVersion).toBe(1);
+    expect(v.reasons[0]?.evidence.listVersion).toBe(LIST.version);
   });
 });
 

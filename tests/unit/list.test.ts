@@ -175,9 +175,10 @@ describe('list:sign and list:verify commands', () => {
     expect(ok.stdout).toMatch(/OK/);
     const dir = tempDir('list-');
     const body = readFileSync(resolve(ROOT, 'public/official-list.json'), 'utf8').replace(
-      '"version": 1',
-      '"version": 2',
+      `"version": ${LIST.version}`,
+      `"version": ${LIST.version + 1}`,
     );
+    expect(body).not.toBe(readFileSync(resolve(ROOT, 'public/official-list.json'), 'utf8'));
     writeFileSync(join(dir, 'l.json'), body);
     writeFileSync(join(dir, 'l.sig.json'), JSON.stringify(LIST_SIG));
     const bad = spawnSync(tsx, ['scripts/list-verify.ts', join(dir, 'l.json')], {
