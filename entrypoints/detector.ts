@@ -12,6 +12,7 @@ export default defineUnlistedScript(() => {
       judge: m.judgeInputFindings,
       entryState: p.entryState,
       armed: p.entryArmed,
+      shape: p.runShape,
       outcome: p.heldOutcome,
       guard: g.createGuard,
     })),

@@ -14,7 +14,9 @@ import type {
   TabRecord,
   FindingSummary,
   FrameRecord,
+  TabRun,
 } from '../messaging/protocol';
+import type { TabRunMessage } from '../messaging/tab';
 import { getListState, checkForUpdate } from './list-store';
 import { getSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
@@ -267,8 +269,31 @@ async function handleContent(
     case 'guardFired':
       // Only the fact that the guard fired is recorded; the secret never leaves the page.
       return { ok: true };
+    case 'guardRun': {
+      // A count of phrase words typed in a row in one frame, passed on to every frame of the tab:
+      // where the typing goes on, the guard reads them as the words before its own.
+      if (tabId === undefined) return { ok: true };
+      const run: TabRun = { words: m.words, lang: m.lang, source: m.source, at: Date.now() };
+      tabRuns.set(tabId, run);
+      const push: TabRunMessage = { type: 'tabRun', ...run };
+      await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
+      return { ok: true };
+    }
+    case 'guardRunAsk': {
+      const run = tabId === undefined ? undefined : tabRuns.get(tabId);
+      return run && Date.now() - run.at < TAB_RUN_TTL_MS ? run : null;
+    }
   }
 }
+
+/**
+ * Per tab, the latest count of phrase words typed in a row in one of its frames (guardRun), kept
+ * in memory only: a count and a word list's name, never a word. A worker stopped and started
+ * again forgets it; frames report again at their next word.
+ */
+const tabRuns = new Map<number, TabRun>();
+const TAB_RUN_TTL_MS = 120_000;
+browser.tabs.onRemoved.addListener((tabId) => void tabRuns.delete(tabId));
 
 type PageOf<K extends PageMessage['type']> = Extract<PageMessage, { type: K }>;
 

@@ -183,6 +183,17 @@ export function entryArmed(text: string): boolean {
 }
 
 /**
+ * How many phrase words a run of typing ends with, counting a last word that is already a list
+ * word as complete (the keyboard may leave for another frame before any separator): what a guard
+ * tells the other frames of its tab (a count and a word list, never a word). Null: none.
+ */
+export function runShape(text: string): { words: number; lang: 'en' | 'zh' } | null {
+  const done = scanEntry(text + ' ');
+  const s = done.phraseLike ? done : scanEntry(text);
+  return s.phraseLike && s.words > 0 ? { words: s.words, lang: s.lang ?? 'en' } : null;
+}
+
+/**
  * Whether held text (the field's text from its start, with what is held) still looks like a secret
  * being entered. False: the held part goes to the page as typed.
  */

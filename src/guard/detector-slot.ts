@@ -26,6 +26,8 @@ export interface Detector {
   ): 'hold' | 'release' | 'stop';
   /** Two phrase words so far: the hold frame is made ready. */
   armed(textToCaret: string): boolean;
+  /** The phrase words a run of typing ends with (phrase-entry.ts), told to the tab's other frames. */
+  shape(run: string): { words: number; lang: 'en' | 'zh' } | null;
   /** The guard's working part (guard.ts), started when the detector has come. */
   guard(env: GuardEnv): GuardImpl;
 }

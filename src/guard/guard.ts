@@ -41,6 +41,7 @@ import type { Field } from './fields';
 import { openHoldFrame } from './hold-frame';
 import type { HoldFrame, HoldFrameEnv } from './hold-frame';
 import type { FieldLook, FromHold, ToHold } from './hold-protocol';
+import type { TabRun } from '../messaging/protocol';
 
 export interface GuardOptions extends HoldFrameEnv {
   lang: () => Lang;
@@ -51,6 +52,12 @@ export interface GuardOptions extends HoldFrameEnv {
   requestDetector(): void;
   /** The shadow root of an element, open or closed (content scripts may see closed ones). */
   shadowRootOf(el: Element): ShadowRoot | null;
+  /** Tells the tab's other frames how many phrase words this frame's typing ends with. */
+  reportRun(run: { words: number; lang: 'en' | 'zh'; source: string }): void;
+  /** The latest such count from a frame of this tab (when this guard starts)… */
+  askRun(): Promise<TabRun | null>;
+  /** …and every later one. */
+  onTabRun(cb: (run: TabRun) => void): void;
 }
 
 let opts: GuardOptions;
@@ -111,6 +118,47 @@ function runAdd(field: Field, data: string): void {
   if (!run) run = { field, text: '' };
   run.field = field;
   run.text = (run.text + data).slice(-RUN_MAX);
+  reportRun();
+}
+
+/*
+ * A phrase split over frames, a word or two a frame: no frame alone ever sees more than two words.
+ * So the run goes on from frame to frame of a tab: each guard tells the others (through the
+ * background) how many phrase words its typing ends with, a count and a word list, never a word;
+ * where the keyboard comes next, the run starts with that many stand-in list words, and the first
+ * sign is seen there as it would be in one document (two words and a third coming).
+ */
+/** This frame's token: its own counts come back with the others' and are skipped. */
+const SELF = Math.random().toString(36).slice(2, 12);
+/** The latest count from another frame of the tab. */
+let elsewhere: TabRun | null = null;
+let reportedWords = 0;
+/** The keyboard is (or has been until now) in another frame. */
+let keyboardAway = true;
+const ELSEWHERE_MS = 120_000;
+/** Stand-ins for the other frames' words: a list word of each list. */
+const STAND_IN = { en: 'abandon', zh: '的' } as const;
+
+function reportRun(): void {
+  if (!run || !detector) return;
+  const s = detector.shape(run.text);
+  const words = s?.words ?? 0;
+  if (words === reportedWords) return;
+  reportedWords = words;
+  opts.reportRun({ words, lang: s?.lang ?? 'en', source: SELF });
+}
+
+function heardRun(r: TabRun): void {
+  if (r.source !== SELF) elsewhere = r;
+}
+
+/** The keyboard came from another frame to `f`: the words typed there come first. */
+function runFromElsewhere(f: Field): void {
+  keyboardAway = false;
+  const r = elsewhere;
+  if (!r?.words || Date.now() - r.at > ELSEWHERE_MS) return;
+  const words: string[] = Array.from({ length: r.words }, () => STAND_IN[r.lang]);
+  run = { field: f, text: words.join(' ') + '\t' };
 }
 
 /**
@@ -145,6 +193,8 @@ const HASH_WORDS =
 const KEY_WORDS = /private|secret|mnemonic|seed|recovery|import|私钥|助记词|密钥|导入/i;
 const EXPLORER_HOST =
   /(?:^|\.)(?:[a-z0-9-]*scan\.(?:io|com|org)|tronscan\.org|oklink\.com|blockchair\.com|blockscout\.com|tokenview\.io|explorer\.[a-z.]+|blockchain\.com|mempool\.space|btc\.com)$/;
+/** A page that calls itself a block explorer ("Block Explorer", "区块浏览器"). */
+const EXPLORER_WORDS = /\bexplorer\b|\b[a-z]*scan\b|区块浏览器|區塊瀏覽器/i;
 function hashContext(f: Field): boolean {
   const labels = isTextControl(f) ? [...(f.labels ?? [])].map((l) => l.textContent ?? '') : [];
   const attrs = ['name', 'id', 'placeholder', 'aria-label', 'title']
@@ -153,8 +203,18 @@ function hashContext(f: Field): boolean {
     .join(' ');
   const form = (f.closest('form')?.textContent ?? '').slice(0, 2000);
   if (KEY_WORDS.test(attrs) || KEY_WORDS.test(form)) return false;
+  // The page's own title and headings asking for a key or phrase outweigh a field that says
+  // "hash" (a page can name its fields as it likes: found by a blind attacker, session 14).
+  const doc = f.ownerDocument;
+  const page = [
+    doc.title,
+    ...[...doc.querySelectorAll('h1, h2, h3, legend')].slice(0, 20).map((h) => h.textContent ?? ''),
+  ]
+    .join(' ')
+    .slice(0, 2000);
+  if (KEY_WORDS.test(page)) return false;
   if (HASH_WORDS.test(attrs) || HASH_WORDS.test(form)) return true;
-  return EXPLORER_HOST.test(f.ownerDocument.location?.hostname ?? '');
+  return EXPLORER_HOST.test(doc.location?.hostname ?? '') || EXPLORER_WORDS.test(doc.title);
 }
 
 function lookOf(f: Field): FieldLook {
@@ -694,6 +754,7 @@ function onBeforeInput(e: InputEvent): void {
   }
   if (e.inputType === 'deleteContentBackward') {
     if (run) run.text = run.text.slice(0, -1);
+    reportRun();
     return;
   }
   const lineBreak = e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph';
@@ -893,6 +954,10 @@ function onPointerDown(e: PointerEvent): void {
 
 /** Focus or drag: the detector is made ready before text can arrive. */
 function onFocusIn(e: FocusEvent): void {
+  if (e.isTrusted && keyboardAway) {
+    const f = fieldOf(e);
+    if (f) runFromElsewhere(f);
+  }
   // Where the page's listeners may come first, the hold frame is made ready as soon as a field
   // is focused: holding must be able to take the keyboard at once.
   const w = e.currentTarget as Window;
@@ -922,6 +987,8 @@ function listenWhileHolding(w: Window): void {
 function onBlur(e: FocusEvent): void {
   const w = e.currentTarget as Window;
   if (e.target !== w) return;
+  // The keyboard left this window (for another frame, or another window).
+  if (e.isTrusted) keyboardAway = true;
   const t = w.document.activeElement;
   if (t?.localName === 'iframe') env.armChild(t as HTMLIFrameElement);
 }
@@ -980,6 +1047,13 @@ export function createGuard(e: GuardEnv): GuardImpl {
   detector = e.detector;
   lateListeners = e.late;
   setShadowRootOf(opts.shadowRootOf);
+  opts.onTabRun(heardRun);
+  void opts.askRun().then((r) => {
+    if (r) heardRun(r);
+    // Already in a field of this frame when the detector came (it comes at the first focus).
+    const a = deepActive(win.document);
+    if (keyboardAway && a && win.document.hasFocus()) runFromElsewhere(a);
+  });
   return { handle, takeOver, markLate };
 }
 

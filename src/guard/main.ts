@@ -5,6 +5,7 @@ import type { PageApi } from '../page/startup';
 import type { Port } from './hold-frame';
 import type { GuardOptions } from './guard';
 import { BUNDLED_BRAND_HOSTS, urlMayImitate } from './lookalike-host';
+import { parseTabRun } from '../messaging/tab';
 
 /**
  * The few extension calls the guard makes, straight from the browser: Firefox's `browser` and
@@ -25,6 +26,7 @@ interface GuardApi {
     sendMessage(message: unknown): Promise<unknown>;
     connect(info: { name: string }): Port;
     getURL(path: string): string;
+    onMessage: { addListener(cb: (m: unknown) => void): void };
   };
   /** Chrome: closed shadow roots are visible to content scripts through this. */
   dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null };
@@ -195,6 +197,15 @@ const GUARD_OPTIONS: GuardOptions = {
     }
   },
   url: (nonce) => api!.runtime.getURL(`/hold.html#${nonce}`),
+  reportRun: (run) => void send(api as PageApi, { type: 'guardRun', ...run }),
+  askRun: () => send(api as PageApi, { type: 'guardRunAsk' }).then((r) => r ?? null),
+  onTabRun(cb) {
+    // The background's count of phrase words typed in another frame of this tab (guard.ts).
+    api?.runtime.onMessage.addListener((m) => {
+      const run = parseTabRun(m);
+      if (run) cb(run);
+    });
+  },
   shadowRootOf(el) {
     // Firefox gives content scripts `openOrClosedShadowRoot` on elements; Chrome has chrome.dom.
     const ff = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null })

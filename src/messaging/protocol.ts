@@ -97,6 +97,19 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     kind: z.enum(['phrase', 'key', 'keystore']),
     url: z.string().max(4000),
   }),
+  /**
+   * The phrase words this frame's guard has seen typed in a row (a count and a word list, never the
+   * words): another frame of the tab where the typing goes on reads them as the words before its
+   * own (a phrase split a word or two a frame). `source`: the frame's own token.
+   */
+  z.object({
+    type: z.literal('guardRun'),
+    words: z.number().int().min(0).max(24),
+    lang: z.enum(['en', 'zh']),
+    source: z.string().min(1).max(40),
+  }),
+  /** The tab's latest such count, for a frame whose guard has just started. */
+  z.object({ type: z.literal('guardRunAsk') }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
@@ -120,6 +133,17 @@ export interface ContentReplies {
     | { level: 'danger'; host: string; imitates: string; message: string };
   openReport: { ok: true };
   guardFired: { ok: true };
+  guardRun: { ok: true };
+  guardRunAsk: TabRun | null;
+}
+
+/** Phrase words typed in a row in a frame of a tab (guardRun), as the background passes it on. */
+export interface TabRun {
+  words: number;
+  lang: 'en' | 'zh';
+  source: string;
+  /** When it was reported (ms since the epoch). */
+  at: number;
 }
 export type ContentReply<T extends ContentMessage['type']> = ContentReplies[T];
 

@@ -3,9 +3,28 @@
  * typed answer: the one entry for them, used by the sender (`sendToTab`) and the scanner's
  * listener (`answerTab`). Free of zod, like send.ts: the scanner is injected into pages.
  */
-import type { FindingSummary } from './protocol';
+import type { FindingSummary, TabRun } from './protocol';
 
 export type TabMessage = { type: 'scrollTo'; id: string } | { type: 'getFindings' };
+
+/**
+ * The background to every frame's guard of a tab (tabs.sendMessage, no answer): phrase words
+ * typed in a row in one of its frames (see guardRun in protocol.ts).
+ */
+export interface TabRunMessage extends TabRun {
+  type: 'tabRun';
+}
+
+/** The tabRun message `msg` is, or null. */
+export function parseTabRun(msg: unknown): TabRun | null {
+  const m = msg as Partial<TabRunMessage> | null | undefined;
+  if (m?.type !== 'tabRun') return null;
+  const { words, lang, source, at } = m;
+  if (typeof words !== 'number' || !Number.isInteger(words) || words < 0 || words > 24) return null;
+  if ((lang !== 'en' && lang !== 'zh') || typeof source !== 'string' || typeof at !== 'number')
+    return null;
+  return { words, lang, source, at };
+}
 
 export interface TabReplies {
   scrollTo: { ok: boolean };

@@ -16,6 +16,7 @@ const detector: Detector = {
   judge: () => [],
   entryState: () => 'free',
   armed: () => false,
+  shape: () => null,
   outcome: () => 'release',
   guard: () => ({ handle: () => undefined, takeOver: () => undefined, markLate: () => undefined }),
 };

@@ -11,6 +11,7 @@ import {
   phraseWithTypos,
   scanEntry,
   stillHeld,
+  runShape,
 } from '../../src/engine/phrase-entry';
 
 /** Types `text` character by character: what the page has when the guard first holds. */
@@ -169,5 +170,22 @@ describe('property: a phrase or key typed key by key never gives the page more t
       // Either never held, or held text is let go by the end of the sentence.
       expect(stillHeld(s), s).toBe(false);
     }
+  });
+});
+
+describe("the count of phrase words a run of typing ends with (told to the tab's other frames)", () => {
+  it('counts list words, a last list word as complete, and nothing for ordinary text', () => {
+    expect(runShape('abandon\tbuzz')).toEqual({ words: 2, lang: 'en' });
+    expect(runShape('buzz')).toEqual({ words: 1, lang: 'en' });
+    // A word still being typed is not counted until it is one.
+    expect(runShape('abandon\tbuz')).toEqual({ words: 1, lang: 'en' });
+    expect(runShape('thanks everyone')).toBeNull();
+    expect(runShape('')).toBeNull();
+    expect(runShape('的 一')).toEqual({ words: 2, lang: 'zh' });
+  });
+  it('reads stand-ins for another frame’s count as that many words before the typing here', () => {
+    // Two words in other frames, then a third word begun here: the first sign, as in one document.
+    expect(entryState('abandon abandon\tk', 1)).toBe('hold');
+    expect(entryState('abandon\tk', 1)).toBe('free');
   });
 });

@@ -159,6 +159,58 @@ test.describe('false alarms', () => {
     await expectDelivered(page, rec, { q: '0x' + BENIGN.txid });
   });
 
+  test('0x transaction hash pasted into a plain search box of a page titled "Block Explorer"', async ({
+    page,
+    rec,
+    user,
+  }) => {
+    // Found by a blind attacker (session 14): the field says nothing of a hash, the page does.
+    await open(
+      page,
+      rec,
+      ordinary(
+        'Block Explorer',
+        `<form action="${rec.origin}/search" method="get"><input id="f" name="q" size="70"><button id="go">Search</button></form>`,
+      ),
+    );
+    await user.paste(page.locator('#f'), '0x' + BENIGN.txid);
+    await page.waitForTimeout(300);
+    await clickSubmit(page);
+    await expectDelivered(page, rec, { q: '0x' + BENIGN.txid });
+  });
+
+  test('a list word typed in one frame, then an ordinary sentence in another frame', async ({
+    page,
+    rec,
+  }) => {
+    // The run of typing goes on from frame to frame (a phrase split a word a frame is held): an
+    // ordinary sentence after a word in another frame must still reach its page as typed.
+    const text = 'above average results this year, thanks to all';
+    rec.put('/frame/word', ordinary('word', '<input id="a" name="a" size="20">'));
+    rec.put(
+      '/frame/comment',
+      ordinary(
+        'comment',
+        `<form action="${rec.origin}/submit" method="post"><input id="f" name="comment" size="80"><button id="go">Post</button></form>`,
+      ),
+    );
+    await open(
+      page,
+      rec,
+      ordinary(
+        'Two frames',
+        `<iframe id="f0" src="${rec.origin}/frame/word" width="300" height="60"></iframe><iframe id="f1" src="${rec.origin}/frame/comment" width="700" height="80"></iframe>`,
+      ),
+    );
+    await page.frameLocator('#f0').locator('#a').click();
+    await page.keyboard.type('about');
+    await page.keyboard.press('Tab');
+    await page.frameLocator('#f1').locator('#f').click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await expectDelivered(page, rec, { comment: text });
+  });
+
   test('Ethereum address typed into a block explorer search, Enter', async ({
     page,
     rec,

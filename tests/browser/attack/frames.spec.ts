@@ -1,5 +1,5 @@
 /** Secrets entered in frames the page builds: srcdoc, about:blank, sandboxed, blob:, data:, cross-origin. */
-import { test, open, expectHeld } from './harness';
+import { test, open, expectHeld, expectHeldAcross } from './harness';
 import { doc, attr, jsString, listenEverywhere, INPUT, TEXTAREA } from './pages';
 import { EN12, HEX0X } from './secrets';
 
@@ -198,5 +198,73 @@ test.describe('frames', () => {
     await open(page, rec, doc({ rec: rec.origin }, '<p>loading…</p>', rewrite(rec.origin)));
     await user.paste(page.locator('#f'), EN12.text);
     await expectHeld(page, rec, EN12);
+  });
+});
+
+/**
+ * A phrase split over frames, one or two words a frame (found by a blind attacker, session 14): no
+ * frame alone ever holds more than two words, so a guard that judges each frame by itself lets
+ * every word through. One-word boxes, each alone in its frame: same-origin, srcdoc, alternating
+ * origins, and two words a frame.
+ */
+test.describe('a phrase split over frames', () => {
+  /** A frame with one box that sends its value on change and blur (and is polled). */
+  const box = (rec: string) =>
+    doc(
+      { rec, title: 'box' },
+      '<input id="a" autocomplete="off" size="20">',
+      'S.poll(10); a.onchange = a.onblur = () => S.set("box", a.value);',
+    );
+  const grid = (srcs: string[], srcdoc = false) =>
+    srcs
+      .map((s, i) =>
+        srcdoc
+          ? `<iframe id="f${i}" width="220" height="44" srcdoc="${attr(s)}"></iframe>`
+          : `<iframe id="f${i}" width="220" height="44" src="${s}"></iframe>`,
+      )
+      .join('');
+  /** Click into the first frame's box, then type a word (or two) a frame, Tab between. */
+  async function typeAcross(page: import('@playwright/test').Page, perFrame: number) {
+    await page.frameLocator('#f0').locator('#a').click();
+    const words = EN12.words!;
+    for (let i = 0; i < words.length; i += perFrame) {
+      if (i > 0) await page.keyboard.press('Tab');
+      await page.keyboard.type(words.slice(i, i + perFrame).join(' '), { delay: 10 });
+    }
+    await page.keyboard.press('Tab');
+  }
+
+  test('12 same-origin frames, one box each, Tab between', async ({ page, rec }) => {
+    rec.put('/frame/box', box(rec.origin));
+    await open(
+      page,
+      rec,
+      doc({ rec: rec.origin }, grid(Array(12).fill(`${rec.origin}/frame/box`))),
+    );
+    await typeAcross(page, 1);
+    await expectHeldAcross(page, rec, EN12);
+  });
+
+  test('12 srcdoc frames, one box each, Tab between', async ({ page, rec }) => {
+    await open(page, rec, doc({ rec: rec.origin }, grid(Array(12).fill(box(rec.origin)), true)));
+    await typeAcross(page, 1);
+    await expectHeldAcross(page, rec, EN12);
+  });
+
+  test('12 frames of alternating origins, one box each, Tab between', async ({ page, rec }) => {
+    rec.put('/frame/box', box(rec.origin));
+    const srcs = Array.from({ length: 12 }, (_v, i) =>
+      i % 2 ? `${rec.alt}/frame/box` : `${rec.origin}/frame/box`,
+    );
+    await open(page, rec, doc({ rec: rec.origin }, grid(srcs)));
+    await typeAcross(page, 1);
+    await expectHeldAcross(page, rec, EN12);
+  });
+
+  test('6 frames, two words each (within each frame’s allowance)', async ({ page, rec }) => {
+    rec.put('/frame/box', box(rec.origin));
+    await open(page, rec, doc({ rec: rec.origin }, grid(Array(6).fill(`${rec.origin}/frame/box`))));
+    await typeAcross(page, 2);
+    await expectHeldAcross(page, rec, EN12);
   });
 });

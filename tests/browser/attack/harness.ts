@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../../../scripts/chromium';
-import { leaked } from './leak';
+import { leaked, requestTexts } from './leak';
 import type { Recorded, Secret } from './leak';
 
 const EXT_ENV = process.env['TPSS_EXT'];
@@ -288,4 +288,26 @@ export async function expectHeld(
     leak,
     leak ? `${secret.label} leaked: ${leak.what} in ${leak.request} (${when})` : 'no leak',
   ).toBeUndefined();
+}
+
+/**
+ * The same, for a secret split over requests (a phrase typed a word a frame): the phrase's words
+ * that reached the server in any request, each counted once. More than its first two is a leak.
+ */
+export async function expectHeldAcross(
+  page: Page,
+  rec: Recorder,
+  secret: Secret,
+  waitMs = AFTER_ENTRY_MS,
+): Promise<void> {
+  await page.waitForTimeout(waitMs);
+  const seen = new Set<string>();
+  for (const r of rec.requests)
+    for (const { t } of requestTexts(r))
+      for (const tok of t.toLowerCase().match(/[a-z]+/g) ?? []) seen.add(tok);
+  const got = secret.words!.filter((w) => seen.has(w));
+  expect(
+    got.length,
+    `${secret.label}: the page's requests carried ${got.join(' ')}`,
+  ).toBeLessThanOrEqual(2);
 }

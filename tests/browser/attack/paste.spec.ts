@@ -132,4 +132,24 @@ test.describe('paste', () => {
     await user.paste(page.locator('#f'), EN12.text);
     await expectHeld(page, rec, EN12);
   });
+
+  test('a private key asked for by the page, pasted into a field it labels as a hash', async ({
+    page,
+    rec,
+    user,
+  }) => {
+    // Found by a blind attacker (session 14): the field's own words ("hash", "SHA-256") let a 64-hex
+    // value through where a hash is expected, while the page asks for a private key.
+    await open(
+      page,
+      rec,
+      doc(
+        { rec: rec.origin, title: 'Import wallet' },
+        '<h2>Restore wallet. Paste your private key below</h2><label>SHA-256 checksum <input id="f" name="hash" size="70"></label>',
+        'S.poll(10);' + listenEverywhere(['paste', 'input']),
+      ),
+    );
+    await user.paste(page.locator('#f'), HEX.text);
+    await expectHeld(page, rec, HEX);
+  });
 });
