@@ -101,7 +101,8 @@ export type ScamEntry = z.infer<typeof scamEntrySchema>;
 export const sourceSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
-  url: z.string().url(),
+  /** Where it can be read; none for "N user reports, reviewed" (list:add). */
+  url: z.string().url().optional(),
 });
 
 export const officialListSchema = z
