@@ -162,6 +162,45 @@ function runFromElsewhere(f: Field): void {
 }
 
 /**
+ * What is typed while the latest count is asked for, when the keyboard comes into a frame of a
+ * page with frames: the count pushed by the frame it came from may still be on its way (measured:
+ * under load, the first letter of a third word reached the page before it). A few milliseconds;
+ * then what waited is judged in order, or given to the page as typed.
+ */
+let waiting: Pending[] | null = null;
+const WAIT_MAX_MS = 400;
+
+function keyboardCameIn(f: Field): void {
+  keyboardAway = false;
+  if (win.top === win && !win.frames.length) return runFromElsewhere(f);
+  waiting ??= [];
+  let done = false;
+  const end = (r: TabRun | null) => {
+    if (done) return;
+    done = true;
+    if (r) heardRun(r);
+    runFromElsewhere(f);
+    const queued = waiting ?? [];
+    waiting = null;
+    for (const p of queued) {
+      if (p.kind !== 'text' || isHolding()) {
+        takeOver([p]);
+        continue;
+      }
+      const v = judgeInsertion(p.field, p.data);
+      if (v === 'hold') startHolding(p.field, p.data, p.at);
+      else if (v && typeof v === 'object') ask(p.field, v.kind, p.data);
+      else {
+        insertText(p.field, p.data);
+        runAdd(p.field, p.data);
+      }
+    }
+  };
+  void opts.askRun().then(end, () => end(null));
+  setTimeout(() => end(null), WAIT_MAX_MS);
+}
+
+/**
  * What the page has of an entry before the caret: a grid's earlier boxes count as words. Where
  * the page moved the caret or changed the field, what the user typed in a row is the entry when
  * it reads as one and the text before the caret does not (`data`: what is about to be added).
@@ -658,6 +697,12 @@ function judgeInsertion(field: Field, data: string): Verdict {
 
 /** Judges an insertion the page has not seen yet; true when it was stopped. */
 function guardInsertion(e: Event, field: Field, data: string): boolean {
+  if (waiting) {
+    // The count of words typed in the frame the keyboard came from is on its way: wait for it.
+    stop(e);
+    waiting.push({ kind: 'text', field, data, at: stamp(e) });
+    return true;
+  }
   const v = judgeInsertion(field, data);
   if (!v) return false;
   stop(e);
@@ -715,6 +760,12 @@ function onKeydown(e: KeyboardEvent): void {
   if (NAVIGATION_KEYS.has(e.key)) runBreak();
   else if (e.key === 'Tab') runBreak('\t');
   if (!field || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (waiting?.length && e.key === 'Enter') {
+    // After what waits, in order.
+    stop(e);
+    waiting.push({ kind: 'enter', field });
+    return;
+  }
   if (e.key === 'Enter') {
     if (submitHoldsSecret(e, [field])) return;
     if (field.localName === 'input') return;
@@ -956,7 +1007,7 @@ function onPointerDown(e: PointerEvent): void {
 function onFocusIn(e: FocusEvent): void {
   if (e.isTrusted && keyboardAway) {
     const f = fieldOf(e);
-    if (f) runFromElsewhere(f);
+    if (f) keyboardCameIn(f);
   }
   // Where the page's listeners may come first, the hold frame is made ready as soon as a field
   // is focused: holding must be able to take the keyboard at once.
@@ -1048,12 +1099,11 @@ export function createGuard(e: GuardEnv): GuardImpl {
   lateListeners = e.late;
   setShadowRootOf(opts.shadowRootOf);
   opts.onTabRun(heardRun);
-  void opts.askRun().then((r) => {
-    if (r) heardRun(r);
-    // Already in a field of this frame when the detector came (it comes at the first focus).
-    const a = deepActive(win.document);
-    if (keyboardAway && a && win.document.hasFocus()) runFromElsewhere(a);
-  });
+  // Already in a field of this frame when the detector came (it comes at the first focus): what
+  // was typed meanwhile (takeOver) waits for the count of the frame the keyboard came from.
+  const a = deepActive(win.document);
+  if (keyboardAway && a && win.document.hasFocus()) keyboardCameIn(a);
+  else void opts.askRun().then((r) => r && heardRun(r));
   return { handle, takeOver, markLate };
 }
 
@@ -1062,6 +1112,10 @@ function handle(e: Event): void {
 }
 
 function takeOver(pending: Pending[]): void {
+  if (waiting) {
+    waiting.push(...pending);
+    return;
+  }
   for (const p of pending) {
     if (p.kind === 'submit') {
       if (!hold) p.form.requestSubmit(p.submitter?.closest('form') === p.form ? p.submitter : null);

@@ -1,8 +1,13 @@
 import { test, expect, tabIdOf, badgeText, tabBadge } from './fixtures';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const LIST_VERSION = (
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../public/official-list.json'), 'utf8'),
+  ) as { version: number }
+).version;
 
 test.describe('popup', () => {
   test('shows the verified list, grouped official channels with copy and open', async ({
@@ -11,7 +16,7 @@ test.describe('popup', () => {
   }) => {
     await page.goto(`chrome-extension://${extId}/popup.html?lang=en`);
     await expect(page.locator('#list-status')).toContainText('Signature verified');
-    await expect(page.locator('#list-status')).toContainText('v1');
+    await expect(page.locator('#list-status')).toContainText(`v${LIST_VERSION}`);
     const channels = page.locator('#channels');
     await expect(channels.locator('[data-entry="x-tokenpocket-tp"]')).toContainText(
       '@TokenPocket_TP',

@@ -302,12 +302,17 @@ export async function expectHeldAcross(
 ): Promise<void> {
   await page.waitForTimeout(waitMs);
   const seen = new Set<string>();
+  // What the pages sent as data (body values): not key names, paths or headers (a frame's address
+  // "/frame/box" carries the list word "box").
   for (const r of rec.requests)
-    for (const { t } of requestTexts(r))
-      for (const tok of t.toLowerCase().match(/[a-z]+/g) ?? []) seen.add(tok);
-  const got = secret.words!.filter((w) => seen.has(w));
+    for (const { t, at } of requestTexts(r))
+      if (at.startsWith('body') && !at.endsWith(' key'))
+        for (const tok of t.toLowerCase().match(/[a-z]+/g) ?? []) seen.add(tok);
+  const got = secret.words!.flatMap((w, i) => (seen.has(w) ? [`${i + 1}:${w}`] : []));
+  // Distinct words: a phrase may hold a word twice.
+  const distinct = new Set(secret.words!.filter((w) => seen.has(w)));
   expect(
-    got.length,
+    distinct.size,
     `${secret.label}: the page's requests carried ${got.join(' ')}`,
   ).toBeLessThanOrEqual(2);
 }
