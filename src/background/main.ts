@@ -294,6 +294,10 @@ async function handleContent(
 const tabRuns = new Map<number, TabRun>();
 const TAB_RUN_TTL_MS = 120_000;
 browser.tabs.onRemoved.addListener((tabId) => void tabRuns.delete(tabId));
+// A new page in the tab starts with no words typed in it.
+browser.webNavigation.onCommitted.addListener((d) => {
+  if (d.frameId === 0) tabRuns.delete(d.tabId);
+});
 
 type PageOf<K extends PageMessage['type']> = Extract<PageMessage, { type: K }>;
 

@@ -327,7 +327,7 @@ export function findContacts(n: string, index: OfficialIndex): Contact[] {
       const host = c.urlFindings?.some((f) => f.code === 'KNOWN_SCAM') ? c.host : undefined;
       const known = host
         ? (index.scams.get(`website:${host}`) ??
-          index.scams.get(`website:${parse(host).domain ?? ''}`))
+          index.scams.get(`website:${parse(host, { allowPrivateDomains: true }).domain ?? ''}`))
         : knownScamOf(index, c.kind, c.value);
       if (known) c.known = known;
     }

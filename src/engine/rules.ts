@@ -90,7 +90,7 @@ const INVESTMENT_ZH = /导师|带单|包赔|稳赚/;
 const TYPE_IN_SITE = /[网網](?:址|站)?\s*[:：]|域名|浏览器[^。\n]{0,4}(?:输入|翻开|打开)|瀏覽器/;
 /** Self-custody wallets (they hold no accounts: nothing of them can be frozen by anyone). */
 const SELF_CUSTODY =
-  '(?:tp|im|tokenpocket|imtoken|比特派|bitpie|小狐狸|metamask|trust ?wallet|tronlink|波宝|safepal)';
+  '(?:(?<![a-z])(?:tp|im)(?![a-z])|tokenpocket|imtoken|比特派|bitpie|小狐狸|metamask|trust ?wallet|tronlink|波宝|safepal)';
 /** Such a wallet said to freeze, or be frozen ("IM钱包被冻结", "比特派可能会对用户的账户进行暂时冻结"). */
 const WALLET_FREEZES = new RegExp(
   `${SELF_CUSTODY}\\s*(?:钱包|錢包|wallet)?[^。！？\\n]{0,16}?(?:冻结|凍結)|(?:冻结|凍結)(?:的|了)?[^。！？\\n]{0,6}${SELF_CUSTODY}\\s*(?:钱包|錢包)`,

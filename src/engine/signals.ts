@@ -650,6 +650,8 @@ export interface TextSignals {
   addressed: boolean;
   /** An investment or betting "mentor" lure somewhere in the text (INVESTMENT). */
   invest: boolean;
+  /** The same, in a text of up to 2,000 characters (its messenger may be a few lines away). */
+  investShort: boolean;
   /** Signals of the whole text, joined (for the few rules where a story sets the scene). */
   doc: number;
   /** The same phone number given three times or more: phone spam. */
@@ -752,6 +754,7 @@ const NO_SIGNALS: TextSignals = Object.freeze({
   classes: [],
   addressed: false,
   invest: false,
+  investShort: false,
   doc: 0,
   phoneSpam: false,
   deceptiveLink: null,
@@ -817,7 +820,8 @@ export function textSignals(
     contacts,
     classes,
     addressed: n.length < 3000 && ADDRESSED.test(n),
-    invest: p.invest && n.length <= 2000,
+    invest: p.invest,
+    investShort: p.invest && n.length <= 2000,
     doc,
     phoneSpam: [...phones.values()].some((x) => x >= 3),
     deceptiveLink: deceptive,

@@ -75,7 +75,7 @@ function windowAt(ts: TextSignals, i: number, extra: number, whole: boolean): Wi
     deceptiveLink: ts.deceptiveLink,
     short: ts.short,
     portal: ts.portal,
-    invest: ts.invest,
+    invest: ts.investShort,
     phoneMarks: ts.phoneMarks,
   };
 }

@@ -157,8 +157,13 @@ function runFromElsewhere(f: Field): void {
   keyboardAway = false;
   const r = elsewhere;
   if (!r?.words || Date.now() - r.at > ELSEWHERE_MS) return;
+  // Never fewer words than this frame's own run ends with: a page that moves the focus out and
+  // back (a trusted blur and focus) must not trade a longer run here for an older, shorter count.
+  const own = run && detector ? (detector.shape(run.text)?.words ?? 0) : 0;
+  if (r.words <= own) return;
   const words: string[] = Array.from({ length: r.words }, () => STAND_IN[r.lang]);
   run = { field: f, text: words.join(' ') + '\t' };
+  reportedWords = r.words;
 }
 
 /**
@@ -168,16 +173,20 @@ function runFromElsewhere(f: Field): void {
  * then what waited is judged in order, or given to the page as typed.
  */
 let waiting: Pending[] | null = null;
+/** Ends the wait now, with the count known so far (a key that cannot wait: Backspace, arrows…). */
+let endWait: ((r: TabRun | null) => void) | null = null;
 const WAIT_MAX_MS = 400;
 
 function keyboardCameIn(f: Field): void {
   keyboardAway = false;
   if (win.top === win && !win.frames.length) return runFromElsewhere(f);
-  waiting ??= [];
+  if (waiting) return; // already waiting: that wait's end reads the run
+  waiting = [];
   let done = false;
   const end = (r: TabRun | null) => {
     if (done) return;
     done = true;
+    endWait = null;
     if (r) heardRun(r);
     runFromElsewhere(f);
     const queued = waiting ?? [];
@@ -196,6 +205,7 @@ function keyboardCameIn(f: Field): void {
       }
     }
   };
+  endWait = end;
   void opts.askRun().then(end, () => end(null));
   setTimeout(() => end(null), WAIT_MAX_MS);
 }
@@ -253,7 +263,13 @@ function hashContext(f: Field): boolean {
     .slice(0, 2000);
   if (KEY_WORDS.test(page)) return false;
   if (HASH_WORDS.test(attrs) || HASH_WORDS.test(form)) return true;
-  return EXPLORER_HOST.test(doc.location?.hostname ?? '') || EXPLORER_WORDS.test(doc.title);
+  if (EXPLORER_HOST.test(doc.location?.hostname ?? '')) return true;
+  // A page titled as an explorer counts only for its search box (the title is the page's to set).
+  const search =
+    (isTextControl(f) && f.type === 'search') ||
+    /^(?:q|query|search|keyword|kw|s)$/i.test(f.getAttribute('name') ?? '') ||
+    !!f.closest('[role="search"]');
+  return search && EXPLORER_WORDS.test(doc.title);
 }
 
 function lookOf(f: Field): FieldLook {
@@ -698,6 +714,11 @@ function judgeInsertion(field: Field, data: string): Verdict {
 /** Judges an insertion the page has not seen yet; true when it was stopped. */
 function guardInsertion(e: Event, field: Field, data: string): boolean {
   if (waiting) {
+    // An input method's composition cannot be cancelled: it goes on, and what waited goes first.
+    if ((e as InputEvent).inputType === 'insertCompositionText') {
+      endWait?.(null);
+      return false;
+    }
     // The count of words typed in the frame the keyboard came from is on its way: wait for it.
     stop(e);
     waiting.push({ kind: 'text', field, data, at: stamp(e) });
@@ -760,11 +781,15 @@ function onKeydown(e: KeyboardEvent): void {
   if (NAVIGATION_KEYS.has(e.key)) runBreak();
   else if (e.key === 'Tab') runBreak('\t');
   if (!field || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
-  if (waiting?.length && e.key === 'Enter') {
-    // After what waits, in order.
-    stop(e);
-    waiting.push({ kind: 'enter', field });
-    return;
+  if (waiting?.length) {
+    // Enter in a one-line field after what waits, in order (in a text area it is text, below);
+    // a key that edits or moves (Backspace, arrows, Tab) ends the wait first.
+    if (e.key === 'Enter' && field.localName === 'input') {
+      stop(e);
+      waiting.push({ kind: 'enter', field });
+      return;
+    }
+    if (e.key.length > 1 && e.key !== 'Enter') endWait?.(null);
   }
   if (e.key === 'Enter') {
     if (submitHoldsSecret(e, [field])) return;

@@ -33,8 +33,10 @@ export const candidateSchema = z
     firstReported: z.string(),
     levels: z.array(z.string()),
     codes: z.array(z.string()),
-    /** Redacted excerpts and comments, at most five. */
+    /** Redacted excerpts and comments, at most five (for the maintainer to read). */
     evidence: z.array(z.string()),
+    /** Redacted excerpts of the pages only: what list:add may publish as evidence. */
+    excerpts: z.array(z.string()),
     seenOn: z.array(z.string()),
     /** What the list says now: nothing, a known scam, or an OFFICIAL channel (never add those). */
     inList: z.enum(['no', 'known', 'official']),
@@ -151,6 +153,9 @@ export function triage(
       evidence: uniq(rs.flatMap((r) => [r.excerpt, r.comment]).filter((x): x is string => !!x))
         .map((x) => redactSecrets(x).slice(0, 400))
         .slice(0, 5),
+      excerpts: uniq(rs.map((r) => r.excerpt).filter((x): x is string => !!x))
+        .map((x) => redactSecrets(x).slice(0, 400))
+        .slice(0, 5),
       seenOn: uniq(rs.flatMap((r) => r.seenOn)).slice(0, 10),
       inList: official.has(k) ? 'official' : known.has(k) ? 'known' : 'no',
       accept: false,
@@ -241,7 +246,8 @@ export function addCandidates(
       label: LABELS[c.kind] ?? LABELS.other,
       sources: [sourceId],
       firstSeen: c.firstReported,
-      ...(c.evidence[0] ? { evidence: redactSecrets(c.evidence[0]).slice(0, 400) } : {}),
+      // Only what was quoted from the page goes into the public list, never a reporter's comment.
+      ...(c.excerpts[0] ? { evidence: redactSecrets(c.excerpts[0]).slice(0, 400) } : {}),
     };
     out.knownScams.push(entry);
     added.push(entry);

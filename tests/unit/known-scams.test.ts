@@ -142,3 +142,12 @@ describe('a known contact point in a text', () => {
     expect(engine.lookup('+1 555 010 9999').kind).not.toBe('scam');
   });
 });
+
+describe('a self-custody wallet said to freeze accounts', () => {
+  it('is a caution, and "tp" or "im" inside another word is not a wallet', () => {
+    const codes = (t: string) => engine.judgeText(t).reasons.map((x) => x.code);
+    expect(codes('IM钱包被冻结通常是因为账户违反了平台的使用规定')).toContain('SUPPORT_MISINFO');
+    expect(codes('手机SIM卡被冻结了，请到营业厅办理')).not.toContain('SUPPORT_MISINFO');
+    expect(codes('TP钱包不会冻结你的资产')).not.toContain('SUPPORT_MISINFO');
+  });
+});

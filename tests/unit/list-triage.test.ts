@@ -197,14 +197,29 @@ describe('the commands', () => {
     expect(t.stdout).toMatch(/contact:447700900123/);
     const cands = JSON.parse(readFileSync(out, 'utf8')) as CandidatesFile;
     for (const c of cands.candidates) c.accept = c.key === 'contact:447700900123';
+    // Reported after the list was issued: judged against the review day, not the list's.
+    const late = report({ kind: 'contact', contact: '+44 7700 900999' }, '2026-12-05');
+    cands.candidates.push({
+      ...cands.candidates[0]!,
+      key: 'contact:447700900999',
+      kind: 'phone',
+      value: '447700900999',
+      firstReported: late.createdAt.slice(0, 10),
+      excerpts: [],
+      evidence: [],
+      accept: true,
+    });
     writeFileSync(out, JSON.stringify(cands));
     const a = spawnSync(
       tsx,
-      ['scripts/list-add.ts', out, '--list', listCopy, '--reviewed', '2026-12-03'],
+      ['scripts/list-add.ts', out, '--list', listCopy, '--reviewed', '2026-12-06'],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(a.status, a.stderr).toBe(0);
     expect(a.stdout).toMatch(/added scam-phone-447700900123/);
+    expect(a.stdout).toMatch(
+      /added scam-phone-447700900999 \(phone:447700900999\), first seen 2026-12-05/,
+    );
     const d = spawnSync(tsx, ['scripts/list-diff.ts', 'public/official-list.json', listCopy], {
       cwd: ROOT,
       encoding: 'utf8',
