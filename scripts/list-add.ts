@@ -8,21 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { lintList } from '../src/list/lint';
 import { officialListSchema } from '../src/list/schema';
 import { addCandidates, candidatesFileSchema } from '../src/list/triage';
+import { cliArgs } from './cli-args';
 
 function fail(msg: string): never {
   console.error(`list:add: ${msg}`);
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const v = args[i + 1];
-  if (!v) fail(`${name} needs a value`);
-  args.splice(i, 2);
-  return v;
-};
+const { args, opt } = cliArgs(fail);
 const listFile = opt('--list', 'public/official-list.json');
 const reviewed = opt('--reviewed', new Date().toISOString().slice(0, 10));
 if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewed)) fail('--reviewed must be YYYY-MM-DD');

@@ -9,21 +9,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { officialListSchema } from '../src/list/schema';
 import { triage } from '../src/list/triage';
 import type { TriageInput } from '../src/list/triage';
+import { cliArgs } from './cli-args';
 
 function fail(msg: string): never {
   console.error(`list:triage: ${msg}`);
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const v = args[i + 1];
-  if (!v) fail(`${name} needs a value`);
-  args.splice(i, 2);
-  return v;
-};
+const { args, opt } = cliArgs(fail);
 const out = opt('--out', 'candidates.json');
 const listFile = opt('--list', 'public/official-list.json');
 if (!args.length) fail('give one or more report exports or endpoint dumps');

@@ -9,7 +9,7 @@
  */
 import { detectorOr } from './detector-slot';
 import type { Detector } from './detector-slot';
-import { beforeCaret, fieldOf, isTextControl, setShadowRootOf, stop } from './fields';
+import { beforeCaret, fieldOf, inFramedPage, isTextControl, setShadowRootOf, stop } from './fields';
 import type { GuardImpl, GuardOptions, Pending } from './guard';
 
 let win: Window;
@@ -87,11 +87,6 @@ function maybeSecret(v: string): boolean {
   return /^[\u3400-\u9fff][\s\u3000]*[\u3400-\u9fff][\s\u3000]*[\u3400-\u9fff]/.test(t);
 }
 
-/** This frame is one of several in its tab (a child frame, or a page with child frames). */
-function framed(): boolean {
-  return win.top !== win || win.frames.length > 0;
-}
-
 /** Holds `data` for `field` until the detector is here, when its first sign is possible. */
 function holdEarly(e: Event, data: string | null): void {
   const field = fieldOf(e);
@@ -108,7 +103,7 @@ function holdEarly(e: Event, data: string | null): void {
   }
   // In a page with frames, everything typed waits for the detector: it reads the words typed in the
   // tab's other frames before this one's (a phrase split a word a frame: guard.ts).
-  if (!pending.length && !maybeSecret(beforeCaret(field) + data) && !framed()) return;
+  if (!pending.length && !maybeSecret(beforeCaret(field) + data) && !inFramedPage(win)) return;
   stop(e);
   pending.push({ kind: 'text', field, data, at: performance.timeOrigin + e.timeStamp });
 }

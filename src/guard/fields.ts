@@ -125,3 +125,8 @@ export function stop(e: Event): void {
   if (e.cancelable) e.preventDefault();
   e.stopImmediatePropagation();
 }
+
+/** `w` is one of several frames in its tab (a child frame, or a page with child frames). */
+export function inFramedPage(w: Window): boolean {
+  return w.top !== w || w.frames.length > 0;
+}

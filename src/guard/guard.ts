@@ -29,6 +29,7 @@ import type { Detector } from './detector-slot';
 import {
   beforeCaret,
   deepActive,
+  inFramedPage,
   fieldOf,
   isField,
   isTextControl,
@@ -179,7 +180,7 @@ const WAIT_MAX_MS = 400;
 
 function keyboardCameIn(f: Field): void {
   keyboardAway = false;
-  if (win.top === win && !win.frames.length) return runFromElsewhere(f);
+  if (!inFramedPage(win)) return runFromElsewhere(f);
   if (waiting) return; // already waiting: that wait's end reads the run
   waiting = [];
   let done = false;
