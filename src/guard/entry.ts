@@ -9,7 +9,17 @@
  */
 import { detectorOr } from './detector-slot';
 import type { Detector } from './detector-slot';
-import { beforeCaret, fieldOf, inFramedPage, isTextControl, setShadowRootOf, stop } from './fields';
+import {
+  beforeCaret,
+  dispatchKeys,
+  fieldOf,
+  inFramedPage,
+  isField,
+  isTextControl,
+  keyTargetOf,
+  setShadowRootOf,
+  stop,
+} from './fields';
 import type { GuardImpl, GuardOptions, Pending } from './guard';
 
 let win: Window;
@@ -20,6 +30,9 @@ let loading: Promise<Detector | null> | null = null;
 let impl: GuardImpl | null = null;
 /** Entries held before the detector came, in order. */
 const pending: Pending[] = [];
+/** Keys a page's key-drawn editor (not a field) had before the detector came: its run so far. */
+const typedEarly: Pending[] = [];
+let keyRun = '';
 
 const RETRY_AFTER = [2000, 5000];
 const GIVE_UP_AFTER = 10_000;
@@ -62,7 +75,7 @@ export function fetchDetector(): Promise<Detector | null> {
     if (d && !impl) {
       impl = d.guard({ win, opts, detector: d, armChild, late });
       for (const w of lateList) impl.markLate(w);
-      impl.takeOver(pending.splice(0));
+      impl.takeOver([...typedEarly.splice(0), ...pending.splice(0)]);
     } else if (!d) handOver();
     return d;
   });
@@ -70,8 +83,10 @@ export function fetchDetector(): Promise<Detector | null> {
 
 /** No detector: what was held goes to the page as typed. */
 function handOver(): void {
+  typedEarly.length = 0;
   for (const p of pending.splice(0)) {
-    if (p.kind === 'text') {
+    if (p.kind === 'text' && !isField(p.field)) dispatchKeys(p.field, p.data);
+    else if (p.kind === 'text') {
       p.field.focus();
       p.field.ownerDocument.execCommand('insertText', false, p.data);
     } else if (p.kind === 'submit') p.form.requestSubmit();
@@ -108,6 +123,28 @@ function holdEarly(e: Event, data: string | null): void {
   pending.push({ kind: 'text', field, data, at: performance.timeOrigin + e.timeStamp });
 }
 
+/** A key for a page's key-drawn editor (keyTargetOf) before the detector is here. */
+function keyEarly(e: KeyboardEvent): void {
+  const t = keyTargetOf(e);
+  if (!t) return;
+  const data =
+    e.key === 'Enter' ? '\n' : e.key.length === 1 ? e.key : e.key === 'Backspace' ? '\b' : '';
+  if (!data) return;
+  void fetchDetector();
+  if (failed || !opts.active()) return;
+  keyRun = (data === '\b' ? keyRun.slice(0, -1) : keyRun + data).slice(-60);
+  // Could any of its last words start a secret (the run may begin with keys that were shortcuts)?
+  let maybe = pending.length > 0;
+  for (let i = 0; !maybe && i < keyRun.length; i++)
+    maybe = (i === 0 || /\s/.test(keyRun[i - 1]!)) && maybeSecret(keyRun.slice(i));
+  if (!maybe) {
+    typedEarly.push({ kind: 'typed', field: t, data });
+    return;
+  }
+  stop(e);
+  pending.push({ kind: 'text', field: t, data, at: performance.timeOrigin + e.timeStamp });
+}
+
 /** Before the detector is here: only what could start a secret is held; everything else passes. */
 function early(e: Event): void {
   if (!e.isTrusted) return;
@@ -119,6 +156,7 @@ function early(e: Event): void {
     case 'keydown': {
       const k = e as KeyboardEvent;
       if (k.ctrlKey || k.metaKey || k.altKey || k.isComposing) return;
+      if (!fieldOf(e)) return keyEarly(k);
       if (k.key.length === 1) return holdEarly(e, k.key);
       if (k.key === 'Enter') {
         const f = fieldOf(e);

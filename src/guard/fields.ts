@@ -44,6 +44,32 @@ export function fieldOf(e: Event): Field | null {
   return host && isField(host) ? host : null;
 }
 
+/**
+ * Where keys go when they go to no field: a page's own editor drawn from key events on a `<div>`
+ * or `<canvas>`, or the page itself with nothing focused. Its keys are the only way its text comes
+ * (found by a blind attacker, session 14). Not form controls that take keys of their own.
+ */
+export function keyTargetOf(e: Event): HTMLElement | null {
+  const t = (e.composedPath()[0] ?? e.target) as Element | null;
+  if (!t || (t as Node).nodeType !== 1 || fieldOf(e)) return null;
+  return /^(?:input|textarea|select|iframe|frame|object|embed)$/.test(t.localName)
+    ? null
+    : (t as HTMLElement);
+}
+
+/** Gives a page's key-drawn editor `text` as the keys it would have had ('\b': Backspace). */
+export function dispatchKeys(t: HTMLElement, text: string): void {
+  for (const ch of text) {
+    const key = ch === '\n' ? 'Enter' : ch === '\b' ? 'Backspace' : ch;
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      if (type === 'keypress' && key === 'Backspace') continue;
+      t.dispatchEvent(
+        new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }),
+      );
+    }
+  }
+}
+
 /** The focused field of a document, inside shadow roots too. */
 export function deepActive(doc: Document): Field | null {
   let t: Element | null = doc.activeElement;

@@ -29,10 +29,12 @@ import type { Detector } from './detector-slot';
 import {
   beforeCaret,
   deepActive,
+  dispatchKeys,
   inFramedPage,
   fieldOf,
   isField,
   isTextControl,
+  keyTargetOf,
   setShadowRootOf,
   setValue,
   stop,
@@ -222,7 +224,8 @@ function entrySoFar(
 ): { text: string; grid: HTMLInputElement[] | null; acrossFields?: boolean } {
   const grid = gridOf(f);
   if (!grid) {
-    const own = beforeCaret(f);
+    // A page's editor drawn from keys (not a field) has no text of its own: the run is the entry.
+    const own = isField(f) ? beforeCaret(f) : '';
     const typedRun = run?.text && (run.field !== f || !own.endsWith(run.text)) ? run.text : null;
     if (typedRun && detector && !reads(own, data) && reads(typedRun, data))
       return { text: typedRun, grid, acrossFields: /[\n\t]/.test(typedRun) };
@@ -414,7 +417,7 @@ function startHolding(field: Field, data: string, at: number, proxy = false): vo
     ...(acrossFields ? { acrossFields } : {}),
     look: lookOf(field),
   });
-  h.frame.show(field.getBoundingClientRect());
+  h.frame.show(rectOf(field));
   if (keyboardToFrame(h) && h.frame.ready()) h.frame.focus();
   listenWhileHolding(field.ownerDocument.defaultView ?? win);
 }
@@ -451,6 +454,7 @@ function endHold(h: Hold): void {
 /** Puts text into the page's field as typing would (the user's own, let through). */
 function insertText(field: Field, text: string, at?: number): void {
   if (!text) return;
+  if (!isField(field)) return replayKeys(field, text);
   releasing = true;
   try {
     field.focus();
@@ -495,6 +499,12 @@ function giveToPage(h: Hold, full: string): void {
   }
   if (full.startsWith(h.prefix))
     return insertText(field, full.slice(h.prefix.length), Math.min(h.caret, valueOf(field).length));
+  if (!isField(field)) {
+    // The page has the prefix as keys: take back what the user took back, then the rest.
+    let same = 0;
+    while (same < full.length && full[same] === h.prefix[same]) same++;
+    return replayKeys(field, '\b'.repeat(h.prefix.length - same) + full.slice(same));
+  }
   setValue(field, full + h.value.slice(h.caret));
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
@@ -545,6 +555,7 @@ function passOn(data: string): void {
     if (data === '\r') pressEnter(f);
     return;
   }
+  if (!isField(f)) return replayKeys(f, data);
   releasing = true;
   try {
     const v = valueOf(f);
@@ -631,7 +642,7 @@ function onFrame(h: Hold, m: FromHold): void {
       return;
     case 'clear': {
       endHold(h);
-      if (h.asked === undefined) {
+      if (h.asked === undefined && isField(h.field)) {
         // The entry's first words are part of the secret too.
         if (h.grid) for (const b of h.grid) setValue(b, '');
         else
@@ -781,7 +792,12 @@ function onKeydown(e: KeyboardEvent): void {
   const field = fieldOf(e);
   if (NAVIGATION_KEYS.has(e.key)) runBreak();
   else if (e.key === 'Tab') runBreak('\t');
-  if (!field || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (!field) {
+    const t = keyTargetOf(e);
+    if (t) keyed(e, t);
+    return;
+  }
   if (waiting?.length) {
     // Enter in a one-line field after what waits, in order (in a text area it is text, below);
     // a key that edits or moves (Backspace, arrows, Tab) ends the wait first.
@@ -798,6 +814,48 @@ function onKeydown(e: KeyboardEvent): void {
   }
   const data = e.key === 'Enter' ? '\n' : e.key.length === 1 ? e.key : null;
   if (data !== null) guardInsertion(e, field, data);
+}
+
+/**
+ * A key for a page's own editor (not a field: a `<div>` or `<canvas>` the page draws from keys, or
+ * the page itself): the keys are its text. Judged as typing is; the run is its entry; what the
+ * page is given back after a hold arrives as the keys it would have had (replayKeys).
+ */
+function keyed(e: KeyboardEvent, t: HTMLElement): void {
+  if (e.key === 'Backspace') {
+    if (run?.field === t) run.text = run.text.slice(0, -1);
+    return reportRun();
+  }
+  const data = e.key === 'Enter' ? '\n' : e.key.length === 1 ? e.key : null;
+  if (data === null || guardInsertion(e, t, data)) return;
+  runAdd(t, data);
+  if (hold?.mode === 'armed' && hold.field !== t) disarm();
+  if (!hold) arm(t);
+  else if (hold.mode === 'armed' && !detector.armed(entrySoFar(t).text)) disarm();
+}
+
+/** Gives a page's key-drawn editor `text` as keys; the run goes on with it. */
+function replayKeys(t: HTMLElement, text: string): void {
+  releasing = true;
+  try {
+    dispatchKeys(t, text);
+  } finally {
+    releasing = false;
+  }
+  for (const ch of text) {
+    if (ch !== '\b') runAdd(t, ch);
+    else if (run) run.text = run.text.slice(0, -1);
+  }
+}
+
+/** Where the hold frame shows a hold: over the field, or at the top of the page for the page. */
+function rectOf(f: Field): DOMRect {
+  const r = f.getBoundingClientRect();
+  const view = f.ownerDocument.defaultView;
+  const vw = view?.innerWidth ?? 800;
+  const vh = view?.innerHeight ?? 600;
+  if (r.width > 0 && r.height > 0 && r.width <= vw && r.height <= vh / 2) return r;
+  return new DOMRect(16, 16, Math.min(640, vw - 32), 48);
 }
 
 function onBeforeInput(e: InputEvent): void {
@@ -1054,7 +1112,7 @@ function listenWhileHolding(w: Window): void {
   if (followed === w) return;
   followed = w;
   const place = () => {
-    if (hold?.mode === 'holding') hold.frame.show(hold.field.getBoundingClientRect());
+    if (hold?.mode === 'holding') hold.frame.show(rectOf(hold.field));
   };
   w.addEventListener('scroll', place, { capture: true, passive: true });
   w.addEventListener('resize', place, { passive: true });
@@ -1102,6 +1160,8 @@ export interface GuardEnv {
 /** An entry the start-up part held before the detector was here, in the order it came. */
 export type Pending =
   | { kind: 'text'; field: Field; data: string; at: number }
+  /** Keys a page's key-drawn editor had before the detector came: they start the run. */
+  | { kind: 'typed'; field: Field; data: string }
   | { kind: 'enter'; field: Field }
   | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
 
@@ -1143,6 +1203,11 @@ function takeOver(pending: Pending[]): void {
     return;
   }
   for (const p of pending) {
+    if (p.kind === 'typed') {
+      if (p.data !== '\b') runAdd(p.field, p.data);
+      else if (run) run.text = run.text.slice(0, -1);
+      continue;
+    }
     if (p.kind === 'submit') {
       if (!hold) p.form.requestSubmit(p.submitter?.closest('form') === p.form ? p.submitter : null);
       continue;
@@ -1151,6 +1216,12 @@ function takeOver(pending: Pending[]): void {
       if (isHolding())
         forward({ t: 'key', key: 'Enter', at: performance.timeOrigin + performance.now() });
       else if (!hold) pressEnter(p.field);
+      continue;
+    }
+    if (p.data === '\b') {
+      // A Backspace for a page's key-drawn editor (the only '\b' held).
+      if (isHolding()) forward({ t: 'key', key: 'Backspace', at: p.at });
+      else insertText(p.field, p.data);
       continue;
     }
     if (isHolding()) {
