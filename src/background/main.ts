@@ -274,29 +274,62 @@ async function handleContent(
       // where the typing goes on, the guard reads them as the words before its own.
       if (tabId === undefined) return { ok: true };
       const run: TabRun = { words: m.words, lang: m.lang, source: m.source, at: Date.now() };
-      tabRuns.set(tabId, run);
       const push: TabRunMessage = { type: 'tabRun', ...run };
-      await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
+      await Promise.all([
+        setTabRun(tabId, run),
+        browser.tabs.sendMessage(tabId, push).catch(() => undefined),
+      ]);
       return { ok: true };
     }
     case 'guardRunAsk': {
-      const run = tabId === undefined ? undefined : tabRuns.get(tabId);
+      const run = tabId === undefined ? null : await getTabRun(tabId);
       return run && Date.now() - run.at < TAB_RUN_TTL_MS ? run : null;
     }
   }
 }
 
 /**
- * Per tab, the latest count of phrase words typed in a row in one of its frames (guardRun), kept
- * in memory only: a count and a word list's name, never a word. A worker stopped and started
- * again forgets it; frames report again at their next word.
+ * Per tab, the latest count of phrase words typed in a row in one of its frames (guardRun): a
+ * count and a word list's name, never a word. Kept in memory and in storage.session, so that a
+ * worker stopped between two frames' words (Chrome stops an idle one after ~30 s) still answers a
+ * frame that asks (an attack test stops it on purpose).
  */
 const tabRuns = new Map<number, TabRun>();
 const TAB_RUN_TTL_MS = 120_000;
-browser.tabs.onRemoved.addListener((tabId) => void tabRuns.delete(tabId));
+const runKey = (tabId: number) => `run:${tabId}`;
+
+async function setTabRun(tabId: number, run: TabRun): Promise<void> {
+  tabRuns.set(tabId, run);
+  await browser.storage.session.set({ [runKey(tabId)]: run }).catch(() => undefined);
+}
+
+async function getTabRun(tabId: number): Promise<TabRun | null> {
+  const mem = tabRuns.get(tabId);
+  if (mem) return mem;
+  const got = await browser.storage.session.get(runKey(tabId)).catch(() => ({}));
+  const r = (got as Record<string, unknown>)[runKey(tabId)] as Partial<TabRun> | undefined;
+  // Storage may hold anything (an older version, a broken write): only a well-formed count counts.
+  if (
+    !r ||
+    !Number.isInteger(r.words) ||
+    (r.lang !== 'en' && r.lang !== 'zh') ||
+    typeof r.source !== 'string' ||
+    typeof r.at !== 'number'
+  )
+    return null;
+  const run = r as TabRun;
+  tabRuns.set(tabId, run);
+  return run;
+}
+
+function forgetTabRun(tabId: number): void {
+  tabRuns.delete(tabId);
+  void browser.storage.session.remove(runKey(tabId)).catch(() => undefined);
+}
+browser.tabs.onRemoved.addListener(forgetTabRun);
 // A new page in the tab starts with no words typed in it.
 browser.webNavigation.onCommitted.addListener((d) => {
-  if (d.frameId === 0) tabRuns.delete(d.tabId);
+  if (d.frameId === 0) forgetTabRun(d.tabId);
 });
 
 type PageOf<K extends PageMessage['type']> = Extract<PageMessage, { type: K }>;

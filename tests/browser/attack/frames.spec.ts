@@ -1,5 +1,5 @@
 /** Secrets entered in frames the page builds: srcdoc, about:blank, sandboxed, blob:, data:, cross-origin. */
-import { test, open, expectHeld, expectHeldAcross } from './harness';
+import { test, expect, open, expectHeld, expectHeldAcross } from './harness';
 import { doc, attr, jsString, listenEverywhere, INPUT, TEXTAREA } from './pages';
 import { EN12, HEX0X } from './secrets';
 
@@ -265,6 +265,82 @@ test.describe('a phrase split over frames', () => {
     rec.put('/frame/box', box(rec.origin));
     await open(page, rec, doc({ rec: rec.origin }, grid(Array(6).fill(`${rec.origin}/frame/box`))));
     await typeAcross(page, 2);
+    await expectHeldAcross(page, rec, EN12);
+  });
+
+  test('6 frames, two words each, the page moves the focus out and back after every word', async ({
+    page,
+    rec,
+  }) => {
+    // Each trusted blur and focus makes the frame's guard read the tab's count again: an older,
+    // shorter count must not replace the longer run the frame has.
+    const bouncing = (r: string) =>
+      box(r).replace(
+        '</body>',
+        `<script>a.addEventListener('keyup', (e) => { if (e.key === ' ') { parent.document.getElementById('t').focus(); a.focus(); } });</script></body>`,
+      );
+    rec.put('/frame/bouncing', bouncing(rec.origin));
+    await open(
+      page,
+      rec,
+      doc(
+        { rec: rec.origin },
+        '<input id="t" size="4">' + grid(Array(6).fill(`${rec.origin}/frame/bouncing`)),
+      ),
+    );
+    await typeAcross(page, 2);
+    await expectHeldAcross(page, rec, EN12);
+  });
+
+  test('6 frames, two words each, the extension’s worker stopped after the first frame', async ({
+    page,
+    rec,
+    ctx,
+    extId,
+  }) => {
+    // Chrome stops an idle MV3 worker after about 30 s; the tab's count must outlive it.
+    // The other frames come after the worker is gone (the page adds them when it likes): their
+    // guards never heard the first frame's count, and must ask for it.
+    rec.put('/frame/box', box(rec.origin));
+    const later = grid(Array(6).fill(`${rec.origin}/frame/box`)).replace(
+      /^<iframe[^>]*><\/iframe>/,
+      '',
+    );
+    await open(
+      page,
+      rec,
+      doc(
+        { rec: rec.origin },
+        grid([`${rec.origin}/frame/box`]),
+        `window.more = () => document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(later)});`,
+      ),
+    );
+    const words = EN12.words!;
+    await page.frameLocator('#f0').locator('#a').click();
+    await page.keyboard.type(words.slice(0, 2).join(' ') + ' ', { delay: 10 });
+    await page.waitForTimeout(200);
+    const cdp = await ctx.newCDPSession(page);
+    const gone = async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extId));
+    };
+    const worker = await gone();
+    if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    await expect.poll(async () => (await gone())?.targetId === worker?.targetId).toBe(false);
+    await cdp.detach();
+    await page.evaluate(() => (window as unknown as { more: () => void }).more());
+
+    await page.frameLocator('#f5').locator('#a').waitFor();
+    await page.waitForTimeout(500);
+    // The keyboard goes on into each frame in turn (a click: the test's own calls moved the focus).
+    for (let i = 2; i < words.length; i += 2) {
+      await page
+        .frameLocator(`#f${i / 2}`)
+        .locator('#a')
+        .click();
+      await page.keyboard.type(words.slice(i, i + 2).join(' '), { delay: 10 });
+    }
+    await page.keyboard.press('Tab');
     await expectHeldAcross(page, rec, EN12);
   });
 });
