@@ -3,12 +3,10 @@
  * The private key is read from --key, or from $TP_LIST_SIGNING_KEY (a path) or
  * $TP_LIST_SIGNING_KEY_PEM (the PEM itself); never from inside this repository.
  */
-import { createPrivateKey, createPublicKey, createHash, sign } from 'node:crypto';
-import { readFileSync, writeFileSync, realpathSync } from 'node:fs';
-import { resolve, relative, isAbsolute } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { officialListSchema } from '../src/list/schema';
 import { lintList } from '../src/list/lint';
-import { KEYRING } from '../src/list/keyring';
+import { loadSigningKey } from './list-key';
 import { signaturePathFor } from './list-paths';
 
 function fail(msg: string, code = 1): never {
@@ -31,21 +29,6 @@ for (let i = 0; i < args.length; i++) {
     process.exit(0);
   } else listPath = a;
 }
-keyPath ??= process.env['TP_LIST_SIGNING_KEY'];
-let pem: string;
-if (keyPath) {
-  const repo = realpathSync(resolve('.'));
-  const abs = realpathSync(resolve(keyPath));
-  const rel = relative(repo, abs);
-  if (!rel.startsWith('..') && !isAbsolute(rel))
-    fail('refusing to use a private key stored inside the repository');
-  pem = readFileSync(abs, 'utf8');
-} else if (process.env['TP_LIST_SIGNING_KEY_PEM']) {
-  pem = process.env['TP_LIST_SIGNING_KEY_PEM'];
-} else {
-  fail('no private key: pass --key PATH or set TP_LIST_SIGNING_KEY');
-}
-
 const bytes = readFileSync(listPath);
 let json: unknown;
 try {
@@ -61,21 +44,7 @@ if (!parsed.success)
 const problems = lintList(parsed.data);
 if (problems.length) fail(`${listPath} fails lint, not signing:\n  - ${problems.join('\n  - ')}`);
 
-let key;
-try {
-  key = createPrivateKey(pem);
-} catch {
-  fail('the private key could not be read (expects an Ed25519 PKCS#8 PEM)');
-}
-if (key.asymmetricKeyType !== 'ed25519') fail('the key is not an Ed25519 key');
-const raw = createPublicKey(key).export({ format: 'der', type: 'spki' }).subarray(-32);
-const keyId = createHash('sha256').update(raw).digest('hex').slice(0, 16);
-if (!KEYRING.some((k) => k.keyId === keyId) && !allowUnknown) {
-  fail(
-    `key ${keyId} is not in the compiled-in keyring (src/list/keyring.ts); the extension would reject this list`,
-  );
-}
-const signature = sign(null, bytes, key).toString('base64');
+const key = loadSigningKey(keyPath, allowUnknown, fail);
 const out = signaturePathFor(listPath);
-writeFileSync(out, JSON.stringify({ algorithm: 'Ed25519', keyId, signature }, null, 2) + '\n');
-console.log(`signed ${listPath} (version ${parsed.data.version}) with key ${keyId} → ${out}`);
+writeFileSync(out, JSON.stringify(key.sign(bytes), null, 2) + '\n');
+console.log(`signed ${listPath} (version ${parsed.data.version}) with key ${key.keyId} → ${out}`);

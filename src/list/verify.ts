@@ -49,16 +49,12 @@ async function ed25519Verify(
   return subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
 }
 
-/**
- * Verify a list: the detached signature over its exact bytes with a key from the keyring, then its
- * JSON, its schema and its lint. Nothing in the list is looked at before the signature holds.
- */
-export async function verifyList(
+/** The detached signature over `bytes`, with a key of the keyring (lists and deltas alike). */
+export async function verifySignature(
   bytes: Uint8Array,
   signatureJson: unknown,
-  opts: { keyring?: readonly TrustedKey[]; now?: Date } = {},
-): Promise<VerifyResult> {
-  const keyring = opts.keyring ?? KEYRING;
+  keyring: readonly TrustedKey[] = KEYRING,
+): Promise<{ ok: true; keyId: string } | { ok: false; error: VerifyError; detail: string }> {
   const sig = signatureSchema.safeParse(signatureJson);
   if (!sig.success)
     return {
@@ -85,6 +81,20 @@ export async function verifyList(
       error: 'bad-signature',
       detail: `signature does not match key ${key.keyId}`,
     };
+  return { ok: true, keyId: key.keyId };
+}
+
+/**
+ * Verify a list: the detached signature over its exact bytes with a key from the keyring, then its
+ * JSON, its schema and its lint. Nothing in the list is looked at before the signature holds.
+ */
+export async function verifyList(
+  bytes: Uint8Array,
+  signatureJson: unknown,
+  opts: { keyring?: readonly TrustedKey[]; now?: Date } = {},
+): Promise<VerifyResult> {
+  const sig = await verifySignature(bytes, signatureJson, opts.keyring ?? KEYRING);
+  if (!sig.ok) return sig;
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
@@ -104,5 +114,5 @@ export async function verifyList(
   if (problems.length) return { ok: false, error: 'lint', detail: problems.join('; ') };
   const now = opts.now ?? new Date();
   const expired = Date.parse(parsed.data.expiresAt) <= now.getTime();
-  return { ok: true, list: parsed.data, keyId: key.keyId, expired };
+  return { ok: true, list: parsed.data, keyId: sig.keyId, expired };
 }

@@ -1,0 +1,169 @@
+/**
+ * A compact update from one list version to the next (issue #23): with 100,000 known scams the
+ * whole list is megabytes, what changes in a week is a few hundred entries. A delta carries the
+ * next list without its known scams (the small part: brand, rules, sources, official channels),
+ * and the known scams removed (by id) and put (new or changed). It is signed like a list, names
+ * the version it applies to and the version it makes, and is applied only to exactly that version;
+ * the result is checked by schema and lint as a whole list is.
+ */
+import { z } from 'zod';
+import { officialListSchema, scamEntrySchema } from './schema';
+import type { OfficialList, ScamEntry } from './schema';
+import { lintList } from './lint';
+import { verifySignature } from './verify';
+import type { VerifyError } from './verify';
+import type { TrustedKey } from './keyring';
+
+export const DELTA_FORMAT = 'tp-scam-shield-list-delta/1';
+
+export const deltaSchema = z
+  .object({
+    format: z.literal(DELTA_FORMAT),
+    from: z.number().int().positive(),
+    to: z.number().int().positive(),
+    /** The next list, except its known scams. */
+    list: officialListSchema.omit({ knownScams: true }),
+    knownScams: z
+      .object({ removed: z.array(z.string().min(1)), put: z.array(scamEntrySchema) })
+      .strict(),
+  })
+  .strict();
+export type ListDelta = z.infer<typeof deltaSchema>;
+
+/** The delta that turns `a` into `b` (entries compared by id). */
+export function makeDelta(a: OfficialList, b: OfficialList): ListDelta {
+  const before = new Map(a.knownScams.map((e) => [e.id, JSON.stringify(e)]));
+  const after = new Set(b.knownScams.map((e) => e.id));
+  const { knownScams, ...rest } = b;
+  return {
+    format: DELTA_FORMAT,
+    from: a.version,
+    to: b.version,
+    list: rest,
+    knownScams: {
+      removed: a.knownScams.filter((e) => !after.has(e.id)).map((e) => e.id),
+      put: knownScams.filter((e) => before.get(e.id) !== JSON.stringify(e)),
+    },
+  };
+}
+
+export type DeltaResult =
+  | { ok: true; list: OfficialList }
+  | { ok: false; error: 'wrong-base' | 'rollback' | 'bad-schema' | 'lint'; detail: string };
+
+/** Applies `d` to `a`; the known scams keep `a`'s order, with new entries at the end. */
+export function applyDelta(a: OfficialList, d: ListDelta): DeltaResult {
+  if (d.from !== a.version)
+    return { ok: false, error: 'wrong-base', detail: `delta for ${d.from}, list is ${a.version}` };
+  if (d.to <= d.from || d.list.version !== d.to)
+    return { ok: false, error: 'rollback', detail: `delta ${d.from} → ${d.to} is not forward` };
+  const put = new Map(d.knownScams.put.map((e) => [e.id, e]));
+  const removed = new Set(d.knownScams.removed);
+  const known: ScamEntry[] = [];
+  for (const e of a.knownScams) {
+    if (removed.has(e.id)) continue;
+    const p = put.get(e.id);
+    known.push(p ?? e);
+    put.delete(e.id);
+  }
+  known.push(...put.values());
+  const parsed = officialListSchema.safeParse({ ...d.list, knownScams: known });
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    return { ok: false, error: 'bad-schema', detail: `${i?.path.join('.')}: ${i?.message}` };
+  }
+  const problems = lintList(parsed.data);
+  if (problems.length) return { ok: false, error: 'lint', detail: problems.join('; ') };
+  return { ok: true, list: parsed.data };
+}
+
+/** The same list, whatever the order of its known scams (what a delta promises to keep). */
+export function sameList(a: OfficialList, b: OfficialList): boolean {
+  const norm = (l: OfficialList) =>
+    JSON.stringify({ ...l, knownScams: [...l.knownScams].sort((x, y) => (x.id < y.id ? -1 : 1)) });
+  return norm(a) === norm(b);
+}
+
+export type DeltaVerifyResult =
+  | { ok: true; list: OfficialList; delta: ListDelta }
+  | {
+      ok: false;
+      error: VerifyError | Extract<DeltaResult, { ok: false }>['error'] | 'expired';
+      detail: string;
+    };
+
+/**
+ * A fetched delta: its signature first (nothing in it is read before), then its shape, then it is
+ * applied to `current` (which must be its base) and the result checked as a list.
+ */
+export async function verifyDelta(
+  bytes: Uint8Array,
+  signatureJson: unknown,
+  current: OfficialList,
+  opts: { keyring?: readonly TrustedKey[]; now?: Date } = {},
+): Promise<DeltaVerifyResult> {
+  const sig = await verifySignature(bytes, signatureJson, opts.keyring);
+  if (!sig.ok) return sig;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    return { ok: false, error: 'not-json', detail: String(e) };
+  }
+  const d = deltaSchema.safeParse(json);
+  if (!d.success) {
+    const i = d.error.issues[0];
+    return { ok: false, error: 'bad-schema', detail: `${i?.path.join('.')}: ${i?.message}` };
+  }
+  const r = applyDelta(current, d.data);
+  if (!r.ok) return r;
+  if (Date.parse(r.list.expiresAt) <= (opts.now ?? new Date()).getTime())
+    return { ok: false, error: 'expired', detail: `list expired at ${r.list.expiresAt}` };
+  return { ok: true, list: r.list, delta: d.data };
+}
+
+/**
+ * Why `next` may not follow the list published now (empty when it may): its version must be
+ * higher (a rollback or a re-publish of the same version is refused), its issue day not earlier,
+ * and it must not expire before the published one nor be expired at `now`.
+ */
+export function successionProblems(
+  published: OfficialList | null,
+  next: OfficialList,
+  now: Date,
+): string[] {
+  const out: string[] = [];
+  if (Date.parse(next.expiresAt) <= now.getTime())
+    out.push(`the list expired at ${next.expiresAt}`);
+  if (!published) return out;
+  if (next.version <= published.version)
+    out.push(
+      `version ${next.version} is not higher than the published ${published.version}: rollback refused`,
+    );
+  if (Date.parse(next.issuedAt) < Date.parse(published.issuedAt))
+    out.push(`issuedAt ${next.issuedAt} is before the published ${published.issuedAt}`);
+  if (Date.parse(next.expiresAt) < Date.parse(published.expiresAt))
+    out.push(`expiresAt ${next.expiresAt} is before the published ${published.expiresAt}`);
+  return out;
+}
+
+/** What `list:publish` writes next to the list: where the list and its deltas are. */
+export const indexSchema = z
+  .object({
+    format: z.literal('tp-scam-shield-list-index/1'),
+    version: z.number().int().positive(),
+    list: z.object({ file: z.string(), bytes: z.number().int(), sha256: z.string() }).strict(),
+    deltas: z.array(
+      z
+        .object({
+          from: z.number().int().positive(),
+          to: z.number().int().positive(),
+          file: z.string(),
+          bytes: z.number().int(),
+          sha256: z.string(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type ListIndex = z.infer<typeof indexSchema>;
