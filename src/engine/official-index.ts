@@ -40,6 +40,8 @@ export function phoneKeys(value: string): string[] {
   if (!value.startsWith('+')) {
     if (d.length === 10 && /^[2-9]/.test(d)) forms.push('1' + d);
     if (d.length === 11 && /^1[3-9]/.test(d)) forms.push('86' + d);
+    // A Chinese 400/800 service number, as fake-support pages write it.
+    if (d.length === 10 && /^[48]00/.test(d)) forms.push('86' + d);
   }
   return forms.flatMap((x) => [`phone:${x}`, `whatsapp:${x}`]);
 }

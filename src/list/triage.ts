@@ -68,8 +68,25 @@ const ACCOUNT_KIND: Record<string, ScamKind> = {
   medium: 'medium',
 };
 
-/** The entry a subject key would be, where the key alone tells. */
-export function entryOfKey(key: string): { kind: ScamKind | null; value: string } | null {
+/**
+ * A phone number's international digits from a report's key digits and what the reporter wrote
+ * (`raw`): written with "+", the digits are international already; without, a Chinese mobile
+ * (1[3-9] and 11 digits) or 400/800 service number gets 86, a 10-digit number 1 (North America),
+ * as the engine reads such numbers in texts (phoneKeys). Null when it cannot be a phone number.
+ */
+export function phoneOf(digits: string, raw?: string): string | null {
+  if (raw?.trim().startsWith('+')) return /^[1-9]\d{7,14}$/.test(digits) ? digits : null;
+  if (/^1[3-9]\d{9}$/.test(digits) || /^[48]00\d{7}$/.test(digits)) return '86' + digits;
+  if (/^[2-9]\d{9}$/.test(digits)) return '1' + digits;
+  if (/^\d{12,15}$/.test(digits)) return digits;
+  return null;
+}
+
+/** The entry a subject key would be, where the key alone tells (`raw`: the contact as written). */
+export function entryOfKey(
+  key: string,
+  raw?: string,
+): { kind: ScamKind | null; value: string } | null {
   const [type, ...rest] = key.split(':');
   const v = rest.join(':');
   if (type === 'account') {
@@ -79,7 +96,8 @@ export function entryOfKey(key: string): { kind: ScamKind | null; value: string 
   }
   if (type === 'url') return { kind: 'website', value: v.replace(/^www\./, '') };
   if (type === 'contact') {
-    if (/^\d{11,15}$/.test(v)) return { kind: 'phone', value: v };
+    const phone = /^\d+$/.test(v) && v.length >= 10 ? phoneOf(v, raw) : null;
+    if (phone) return { kind: 'phone', value: phone };
     if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(v)) return { kind: 'email', value: v };
     // Digits without a country code (a QQ number or a national phone number), or a messenger id.
     return { kind: null, value: v };
@@ -102,6 +120,10 @@ function reportsOf(
       ]),
     )
     .safeParse(input.json);
+  // One envelope, as an endpoint receives it.
+  const one = reportEnvelopeSchema.safeParse(input.json);
+  if (one.success)
+    return [{ report: one.data.report, reporter: `${input.name}#${one.data.report.id}` }];
   if (dump.success)
     return dump.data.map((d) =>
       'envelope' in d
@@ -122,8 +144,12 @@ export function triage(
   now = new Date(),
 ): CandidatesFile {
   const groups = new Map<string, { reports: Report[]; reporters: Set<string> }>();
+  // A report in two inputs (a user's export and the endpoint's dump) counts once.
+  const seen = new Set<string>();
   for (const input of inputs)
     for (const { report, reporter } of reportsOf(input)) {
+      if (seen.has(report.id)) continue;
+      seen.add(report.id);
       if (!entryOfKey(report.key)) continue;
       const g = groups.get(report.key) ?? { reports: [], reporters: new Set<string>() };
       g.reports.push(report as Report);
@@ -134,7 +160,8 @@ export function triage(
   const official = new Set(list.official.map((e) => `${e.kind}:${e.value.toLowerCase()}`));
   const candidates: Candidate[] = [];
   for (const [key, g] of groups) {
-    const entry = entryOfKey(key)!;
+    const raw = g.reports.map((r) => r.contact).find((c) => c?.trim().startsWith('+'));
+    const entry = entryOfKey(key, raw ?? g.reports[0]?.contact)!;
     const k = `${entry.kind}:${entry.value.toLowerCase()}`;
     const rs = g.reports;
     candidates.push({
@@ -210,6 +237,7 @@ export function addCandidates(
   const official = new Set(list.official.map((e) => `${e.kind}:${e.value.toLowerCase()}`));
   const known = new Set(list.knownScams.map((e) => `${e.kind}:${e.value.toLowerCase()}`));
   const ids = new Set([...list.official, ...list.knownScams].map((e) => e.id));
+  const sourceIds = new Set(list.sources.map((x) => x.id));
   for (const c of file.candidates) {
     if (!c.accept) continue;
     if (!c.kind)
@@ -226,17 +254,21 @@ export function addCandidates(
       skipped.push(c.key);
       continue;
     }
-    const sourceId =
+    const sourceBase =
       `reports-${reviewedOn}-${c.kind}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(
         0,
-        80,
+        76,
       );
+    let sourceId = sourceBase;
+    for (let n = 2; sourceIds.has(sourceId); n++) sourceId = `${sourceBase}-${n}`;
+    sourceIds.add(sourceId);
     out.sources.push({
       id: sourceId,
       title: `${c.reporters} user report${c.reporters === 1 ? '' : 's'} (${c.occurrences} sightings), reviewed ${reviewedOn}`,
     });
-    let id = `scam-${c.kind}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 80);
-    for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    const base = `scam-${c.kind}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 76);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     known.add(k);
     const entry: ScamEntry = {

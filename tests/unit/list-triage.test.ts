@@ -84,6 +84,40 @@ describe('list:triage', () => {
     expect(byKey.get('account:x:tokenpocket_tp')).toMatchObject({ inList: 'official' });
   });
 
+  it('counts a report once when it is in a user’s export and in the endpoint’s dump', () => {
+    const r = report({ kind: 'contact', contact: '+44 7700 900777' });
+    const twice = triage(
+      [
+        { name: 'user.json', json: exportOf(r) },
+        { name: 'dump.json', json: [{ client: 'c9', envelope: envelope(r) }] },
+      ],
+      LIST,
+    );
+    expect(twice.candidates).toHaveLength(1);
+    expect(twice.candidates[0]).toMatchObject({ reporters: 1, occurrences: 1 });
+  });
+
+  it('reads one envelope on its own (what an endpoint receives)', () => {
+    const r = report({ kind: 'domain', domain: 'tp-help-desk.xyz' });
+    expect(triage([{ name: 'post.json', json: envelope(r) }], LIST).candidates[0]).toMatchObject({
+      key: 'url:tp-help-desk.xyz',
+      kind: 'website',
+    });
+  });
+
+  it('gives national phone numbers their country code, as the engine reads them in texts', () => {
+    const keyed = (contact: string) =>
+      triage([{ name: 'x.json', json: exportOf(report({ kind: 'contact', contact })) }], LIST)
+        .candidates[0]!;
+    expect(keyed('138 1234 5678')).toMatchObject({ kind: 'phone', value: '8613812345678' });
+    expect(keyed('400-888-1234')).toMatchObject({ kind: 'phone', value: '864008881234' });
+    expect(keyed('(209) 434-7100')).toMatchObject({ kind: 'phone', value: '12094347100' });
+    expect(keyed('+1 209 434 7100')).toMatchObject({ kind: 'phone', value: '12094347100' });
+    expect(keyed('+86 138 1234 5678')).toMatchObject({ kind: 'phone', value: '8613812345678' });
+    // A QQ number is not a phone number: the maintainer says what it is.
+    expect(keyed('12345678')).toMatchObject({ kind: null, value: '12345678' });
+  });
+
   it('refuses a file that is neither an export nor a dump, in plain words', () => {
     expect(() => triage([{ name: 'x.json', json: { hello: 1 } }], LIST)).toThrow(
       /x\.json: neither a reports export/,
@@ -130,6 +164,35 @@ describe('list:add and list:diff', () => {
       `knownScams ${r.added[1]!.id} (website:tp-wallet-help.xyz)`,
     ]);
     expect(d.changed).toContain('sources');
+  });
+
+  it('gives two values that make the same id distinct ids that keep their digits', () => {
+    const c = file.candidates[0]!;
+    const two: CandidatesFile = {
+      ...file,
+      candidates: ['tpkefu_01', 'tpkefu-01'].map((v) => ({
+        ...c,
+        key: `contact:${v}`,
+        kind: 'wechat' as const,
+        value: v,
+        accept: true,
+      })),
+    };
+    const r = addCandidates(LIST, two, '2026-12-03');
+    expect(r.added.map((e) => e.id)).toEqual(['scam-wechat-tpkefu-01', 'scam-wechat-tpkefu-01-2']);
+    expect(lintList({ ...r.list, issuedAt: '2026-12-03T00:00:00Z' })).toEqual([]);
+  });
+
+  it('a reported 400 number, once listed, is found as fake-support pages write it', () => {
+    const r400 = report({ kind: 'contact', contact: '400-888-1234' });
+    const f = triage([{ name: 'x.json', json: exportOf(r400) }], LIST);
+    const r = addCandidates(LIST, accepted(f, ['contact:4008881234']), '2026-12-03');
+    const engine = createEngine(r.list);
+    for (const text of ['TP钱包人工客服电话 400-888-1234', 'TP钱包客服热线 +86 400 888 1234'])
+      expect(
+        engine.judgeText(text).reasons.some((x) => x.code === 'KNOWN_SCAM'),
+        text,
+      ).toBe(true);
   });
 
   it('refuses an official channel and a candidate with no kind; skips one already listed', () => {
