@@ -1,7 +1,7 @@
 /**
  * npm run bench: engine throughput and latency (Node), then in-browser costs of the content script
  * measured in the same run with and without the extension.
- *   --engine-only / --browser-only / --guard-only   one part only
+ *   --engine-only / --browser-only / --guard-only / --list-only   one part only
  *   --benign   also judge a large body of ordinary text (scripts/benign-scale.ts)
  *   TPSS_BASE_ENGINE=path/to/src/engine/index.ts    measure another engine alongside
  */
@@ -197,12 +197,19 @@ async function engineBench(): Promise<void> {
   }
 }
 
-if (args.includes('--guard-only')) {
+if (args.includes('--list-only')) {
+  const { listBench } = await import('./bench-list');
+  await listBench();
+} else if (args.includes('--guard-only')) {
   // Guard start-up and real keystrokes only; TPSS_BASE_EXT=PATH measures another build alongside.
   const { guardBench } = await import('./bench-browser');
   await guardBench();
 } else {
-  if (!args.includes('--browser-only')) await engineBench();
+  if (!args.includes('--browser-only')) {
+    await engineBench();
+    const { listBench } = await import('./bench-list');
+    await listBench();
+  }
   if (!args.includes('--engine-only')) {
     const { browserBench, guardBench } = await import('./bench-browser');
     await browserBench();
