@@ -6,7 +6,7 @@ import { getSettings, updateSettings, settingsItem } from '../settings/store';
 import { parseSettingsImport } from '../settings/schema';
 import type { Settings } from '../settings/schema';
 import { h, clear } from '../ui/dom';
-import { renderReportsPage } from '../reports/page';
+import { renderReportsPage } from './reports-page';
 import { isAllowedEndpoint } from '../reports/endpoint';
 
 type ListKey = 'disabledSites' | 'allowlist' | 'blocklist' | 'bypassHosts' | 'guardExceptions';

@@ -1,6 +1,16 @@
 import type { Localized, OfficialList } from '../list/schema';
-import type { Report } from './schema';
+import type { Report, ReportInput } from './schema';
+import type { StringKey } from '../i18n/index';
 import { redactSecrets } from '../engine/redact';
+
+/** The words for a report's kind (the report view and the reports page). */
+export const KIND_LABELS: Record<ReportInput['kind'], StringKey> = {
+  account: 'kindAccount',
+  message: 'kindMessage',
+  page: 'kindPage',
+  contact: 'kindContact',
+  domain: 'kindDomain',
+};
 
 /** Where a user can send a report: TokenPocket's support e-mail and the platform's own form. */
 const PLATFORM_FORMS: Record<string, { href: string; label: Localized }> = {

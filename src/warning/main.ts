@@ -4,7 +4,7 @@ import { createEngine } from '../engine/index';
 import { send } from '../messaging/client';
 import { langFromLocale, t } from '../i18n/index';
 import { getSettings } from '../settings/store';
-import { h, clear } from '../ui/dom';
+import { h, clear, signIcon } from '../ui/dom';
 
 /** Only http(s) targets are ever opened from this page. */
 export function safeTarget(raw: string | null): URL | null {
@@ -23,7 +23,7 @@ export async function startWarning(root: HTMLElement): Promise<void> {
   document.title = t(lang, 'warnTitle');
   clear(root);
   const target = safeTarget(new URLSearchParams(location.search).get('u'));
-  root.append(h('h1', {}, [`⛔ ${t(lang, 'warnTitle')}`]));
+  root.append(h('h1', {}, [signIcon('stop', 28), ` ${t(lang, 'warnTitle')}`]));
   if (!target) {
     root.append(h('p', { id: 'bad-target', role: 'alert' }, [t(lang, 'warnBadTarget')]));
     return;

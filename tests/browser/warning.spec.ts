@@ -33,6 +33,18 @@ test.describe('look-alike sites', () => {
     await expect(page.locator('#host-unicode')).toHaveText('t0ken-pockett.top');
   });
 
+  test('its title draws its sign: no emoji or dingbat that shows as a box without an emoji font', async ({
+    page,
+  }) => {
+    await page.goto('https://tokenpocket-kefu.com/').catch(() => undefined);
+    await expect(page).toHaveURL(/warning\.html/);
+    const title = page.locator('h1');
+    await expect(title.locator('svg.sign-stop')).toBeVisible();
+    // Symbols and dingbats (U+2600–27BF) and emoji planes: none in the page's text.
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/[\u2600-\u27bf\u{1f000}-\u{1faff}]/u);
+  });
+
   test('punycode host is shown in Unicode and in punycode', async ({ page }) => {
     await page.goto('https://xn--tokenpcket-jvi.pro/').catch(() => undefined);
     await expect(page).toHaveURL(/warning\.html/);

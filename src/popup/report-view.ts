@@ -12,9 +12,9 @@ import type { OfficialList } from '../list/schema';
 import { t } from '../i18n/index';
 import type { StringKey } from '../i18n/index';
 import { h } from '../ui/dom';
-import { REPORT_KINDS } from './schema';
-import type { Report, ReportInput } from './schema';
-import { reportLinks, reportText } from './links';
+import { REPORT_KINDS } from '../reports/schema';
+import type { Report, ReportInput } from '../reports/schema';
+import { KIND_LABELS, reportLinks, reportText } from '../reports/links';
 
 type Field =
   | 'platform'
@@ -38,14 +38,6 @@ const FIELDS: { key: Field; label: StringKey }[] = [
   { key: 'pageUrl', label: 'fieldPageUrl' },
   { key: 'excerpt', label: 'fieldExcerpt' },
 ];
-
-export const KIND_LABELS: Record<ReportInput['kind'], StringKey> = {
-  account: 'kindAccount',
-  message: 'kindMessage',
-  page: 'kindPage',
-  contact: 'kindContact',
-  domain: 'kindDomain',
-};
 
 export async function reportView(
   draftId: string,

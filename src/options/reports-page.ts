@@ -4,11 +4,10 @@ import { send } from '../messaging/client';
 import type { Lang } from '../engine/types';
 import { t } from '../i18n/index';
 import { h, clear } from '../ui/dom';
-import type { Report } from './schema';
-import { exportCsv, exportJson } from './model';
-import { KIND_LABELS } from './view';
-import { REPORT_PREFIX } from './store';
-import { reportLinks } from './links';
+import type { Report } from '../reports/schema';
+import { exportCsv, exportJson } from '../reports/model';
+import { REPORT_PREFIX } from '../reports/store';
+import { KIND_LABELS, reportLinks } from '../reports/links';
 import type { PageMessage } from '../messaging/protocol';
 
 function when(iso: string | undefined, lang: Lang): string {
