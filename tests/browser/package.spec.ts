@@ -31,6 +31,14 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
   });
 }
 
+test('store tiles in both languages at the sizes the Chrome Web Store asks for', () => {
+  const tiles = resolve(import.meta.dirname, '../../docs/store/tiles');
+  for (const lang of ['zh_CN', 'en']) {
+    expect(pngSize(resolve(tiles, `small-440x280-${lang}.png`))).toEqual([440, 280]);
+    expect(pngSize(resolve(tiles, `marquee-1400x560-${lang}.png`))).toEqual([1400, 560]);
+  }
+});
+
 test('the Firefox build accepts Firefox ESR 140', () => {
   const m = JSON.parse(readFileSync(resolve(OUT, 'firefox-mv3/manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { strict_min_version: string } };
