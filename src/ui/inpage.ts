@@ -155,16 +155,12 @@ export function createBadge(
     notScam.addEventListener('click', (e) => (e.stopPropagation(), handlers.onNotScam()));
     close.addEventListener('click', (e) => {
       e.stopPropagation();
-      setOpen(false);
-      btn.focus({ preventScroll: true });
+      closeToBadge();
     });
     actions.append(official, report, notScam, close);
     c.append(actions);
     c.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        btn.focus({ preventScroll: true });
-      }
+      if (e.key === 'Escape') closeToBadge();
     });
     root.append(c);
     return c;
@@ -176,6 +172,14 @@ export function createBadge(
     if (open && card) place(host, card);
     btn.setAttribute('aria-expanded', String(open));
   };
+  /** Closed from inside (Close, Escape): the focus goes back to the badge, which stays closed. */
+  let returning = false;
+  const closeToBadge = () => {
+    setOpen(false);
+    returning = true;
+    btn.focus({ preventScroll: true });
+    returning = false;
+  };
   // Keyboard focus opens the card; a click toggles it (but a click that just focused it keeps it open).
   let focusedAt = 0;
   btn.addEventListener('click', (e) => {
@@ -185,6 +189,7 @@ export function createBadge(
     setOpen(!card || card.hidden);
   });
   btn.addEventListener('focus', () => {
+    if (returning) return;
     focusedAt = Date.now();
     setOpen(true);
   });
