@@ -9,7 +9,7 @@ import type { FindingSummary } from '../messaging/protocol';
 import type { Candidate, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, BANNER_TAG, createBadge, createBanner, placeBanner } from '../ui/inpage';
 import { BLOCK_TAGS, blockOf, ownText, tidy, walkBlocks } from './walk';
-import { readItem, signature } from '../sites/read';
+import { closestDeep, deepQuery, readItem, signature } from '../sites/read';
 import { redactSecrets, redactUrl } from '../engine/redact';
 import { subjectKey } from '../reports/keys';
 import { REASON_MESSAGES } from '../engine/messages';
@@ -405,12 +405,13 @@ export class Scanner {
       if (!root.isConnected) continue;
       let within: Element | null = null;
       if (adapter) {
-        within = root.closest(adapter.itemSelector);
+        within = closestDeep(root, adapter.itemSelector);
         if (within) {
           this.judgeItem(within);
           yield;
         }
-        for (const it of root.querySelectorAll(adapter.itemSelector)) {
+        const watch = adapter.shadowHosts ? (r: ShadowRoot) => this.watchShadow(r) : undefined;
+        for (const it of deepQuery(root, adapter.itemSelector, adapter.shadowHosts, watch)) {
           this.judgeItem(it);
           yield;
         }
@@ -430,6 +431,28 @@ export class Scanner {
           yield;
         }
       }
+    }
+  }
+
+  /** Shadow roots a reader's items live in: changes there are seen as in the page (see start). */
+  private readonly watched = new WeakSet<ShadowRoot>();
+  private watchShadow(r: ShadowRoot): void {
+    if (this.watched.has(r) || !this.observer) return;
+    this.watched.add(r);
+    this.observer.observe(r, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The open shadow roots inside an item (its text and author render there, maybe late). */
+  private watchItem(item: Element): void {
+    const stack: { e: Element; d: number }[] = [{ e: item, d: 0 }];
+    let n = 0;
+    while (stack.length && n < 64) {
+      const { e, d } = stack.pop()!;
+      const sr = e.shadowRoot;
+      if (!sr || d > 4) continue;
+      n++;
+      this.watchShadow(sr);
+      for (const c of sr.querySelectorAll('*')) if (c.shadowRoot) stack.push({ e: c, d: d + 1 });
     }
   }
 
@@ -492,6 +515,8 @@ export class Scanner {
     const sig = `${signature(c)}\u0000${c.account?.displayName ?? ''}`;
     if (this.seenOf(item) === sig) return;
     this.markSeen(item, sig);
+    // A new reading: what renders inside it later (its shadow roots) is watched too.
+    if (this.opts.adapter.shadowHosts) this.watchItem(item);
     const cand = c;
     const v = this.verdict(`i:${sig}`, () =>
       this.opts.engine.judge(

@@ -41,6 +41,50 @@ export function readItem(adapter: SiteAdapter, item: Element, doc: Document): Ca
   return c;
 }
 
+/** How deep shadow roots inside shadow roots are followed, and how many are entered in all. */
+const MAX_SHADOW_DEPTH = 8;
+const MAX_SHADOW_ROOTS = 5000;
+
+/**
+ * Elements matching `sel` under `root`, and, when `hosts` is given, inside the open shadow roots
+ * of the elements matching it there (and of `root` itself), depth first. `onRoot` is told of each
+ * shadow root entered (the scanner watches them).
+ */
+export function deepQuery(
+  root: Element | Document | ShadowRoot,
+  sel: string,
+  hosts?: string,
+  onRoot?: (r: ShadowRoot) => void,
+): Element[] {
+  const out: Element[] = [];
+  let entered = 0;
+  const visit = (r: Element | Document | ShadowRoot, depth: number) => {
+    for (const e of r.querySelectorAll(sel)) out.push(e);
+    if (!hosts || depth >= MAX_SHADOW_DEPTH) return;
+    const hs = [...r.querySelectorAll(hosts)];
+    if ('matches' in r && r.matches(hosts)) hs.unshift(r);
+    for (const h of hs) {
+      const sr = h.shadowRoot;
+      if (!sr || ++entered > MAX_SHADOW_ROOTS) continue;
+      onRoot?.(sr);
+      visit(sr, depth + 1);
+    }
+  };
+  visit(root, 0);
+  return out;
+}
+
+/** `el.closest(sel)`, going on from a shadow root to its host (an item rendered around it). */
+export function closestDeep(el: Element, sel: string): Element | null {
+  let e: Element | null = el;
+  for (let i = 0; e && i <= MAX_SHADOW_DEPTH; i++) {
+    const c = e.closest(sel);
+    if (c) return c;
+    e = (e.getRootNode() as Partial<ShadowRoot>).host ?? null;
+  }
+  return null;
+}
+
 /** Every item under `root` (and `root`'s own item, when it is inside one), each once. */
 export function readItems(
   adapter: SiteAdapter,
@@ -48,9 +92,9 @@ export function readItems(
   doc: Document,
 ): { el: Element; c: Candidate }[] {
   const els: Element[] = [];
-  const within = 'closest' in root ? root.closest(adapter.itemSelector) : null;
+  const within = 'closest' in root ? closestDeep(root, adapter.itemSelector) : null;
   if (within) els.push(within);
-  els.push(...root.querySelectorAll(adapter.itemSelector));
+  els.push(...deepQuery(root, adapter.itemSelector, adapter.shadowHosts));
   const out: { el: Element; c: Candidate }[] = [];
   for (const el of els) {
     const c = readItem(adapter, el, doc);

@@ -26,6 +26,12 @@ export interface SiteAdapter {
   paths?: RegExp;
   /** Selector of the elements each candidate is built from (used to scope mutation rescans). */
   itemSelector: string;
+  /**
+   * Elements whose open shadow roots hold items (a site that renders them in web components:
+   * Bilibili's comments since 2024): the reader looks for items inside them too, and the scanner
+   * watches them for changes (sites/read.ts: deepQuery).
+   */
+  shadowHosts?: string;
   extract(item: Element, doc: Document): Candidate | null;
 }
 

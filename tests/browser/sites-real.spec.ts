@@ -155,3 +155,52 @@ test.describe('a site reader that reads nothing', () => {
     });
   }
 });
+
+test.describe('Bilibili comments in shadow roots (2024 layout; fixture built from public userscripts)', () => {
+  const cap = captures().find((c) => c.host === 'www.bilibili.com')!;
+  const url = 'https://www.bilibili.com/video/BV1GJ411x7h7/';
+  const serve = (page: import('@playwright/test').Page, body: string) =>
+    page.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+
+  test('a scam comment is flagged next to it, once, and nothing else', async ({ page }) => {
+    await serve(
+      page,
+      cap.html.replace('跟着视频操作成功了，感谢up主', `跟着视频操作成功了${SCAM.message}`),
+    );
+    await page.goto(url);
+    const scam = page.locator('bili-comment-renderer').filter({ hasText: '跟着视频操作成功了' });
+    await expect(scam.locator('tp-scam-shield-badge[data-level="danger"]')).toHaveCount(1, {
+      timeout: 5000,
+    });
+    await page.waitForTimeout(500);
+    await expect(page.locator('tp-scam-shield-badge')).toHaveCount(1);
+  });
+
+  test('a reply rendered later, inside the shadow roots, is flagged within a second', async ({
+    page,
+  }) => {
+    // As the site does: a new reply renderer added to a thread's replies after the page loaded.
+    const addLater = `<script>setTimeout(() => {
+      const thread = document.querySelector('bili-comments').shadowRoot.querySelector('bili-comment-thread-renderer');
+      const list = thread.shadowRoot.querySelector('bili-comment-replies-renderer').shadowRoot.querySelector('#expander-contents');
+      const r = document.createElement('bili-comment-reply-renderer');
+      const sr = r.attachShadow({ mode: 'open' });
+      sr.innerHTML = '<div id="body"><div id="main"><bili-comment-user-info></bili-comment-user-info><span id="content"><bili-rich-text></bili-rich-text></span></div></div>';
+      list.append(r);
+      const info = sr.querySelector('bili-comment-user-info').attachShadow({ mode: 'open' });
+      info.innerHTML = '<div id="user-name" data-user-profile-id="777"><a href="//space.bilibili.com/777">TP钱包官方客服</a></div>';
+      const rich = sr.querySelector('bili-rich-text').attachShadow({ mode: 'open' });
+      rich.innerHTML = '<p id="contents"><span>' + ${JSON.stringify(SCAM.message)} + '</span></p>';
+    }, 1500);</script></body>`;
+    await serve(page, cap.html.replace('</body>', addLater));
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    const late = page.locator('bili-comment-reply-renderer').filter({ hasText: 'WhatsApp' });
+    await expect(late.locator('tp-scam-shield-badge[data-level="danger"]')).toHaveCount(1, {
+      timeout: 1500,
+    });
+    await expect(page.locator('tp-scam-shield-badge')).toHaveCount(1);
+  });
+});

@@ -51,7 +51,28 @@ export function captures(): Capture[] {
 }
 
 export function documentOf(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  attachDeclarativeShadows(doc);
+  return doc;
+}
+
+/**
+ * Declarative shadow roots (`<template shadowrootmode="open">`), which a browser attaches while
+ * parsing and linkedom leaves as templates: attached here the same way, outermost first.
+ */
+function attachDeclarativeShadows(root: Document | ShadowRoot): void {
+  for (const tpl of [...root.querySelectorAll('template[shadowrootmode]')]) {
+    const host = tpl.parentElement;
+    if (!host || host.shadowRoot || tpl.closest('template:not([shadowrootmode])') !== null) continue;
+    // Only templates of this tree (a nested one is attached with its own host's shadow root).
+    if ((tpl.parentElement?.closest('template[shadowrootmode]') ?? null) !== null) continue;
+    const mode = tpl.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
+    const sr = host.attachShadow({ mode });
+    const content = (tpl as HTMLTemplateElement).content;
+    sr.append(...(content ? [...content.childNodes] : [...tpl.childNodes]));
+    tpl.remove();
+    attachDeclarativeShadows(sr);
+  }
 }
 
 /** Text as compared: without whitespace (where a page breaks a line differs between readings). */
