@@ -95,6 +95,9 @@ function isSeparator(c: number): boolean {
     c === 0x2726 ||
     c === 124 ||
     c === 62 ||
+    // braces: "+1-{707~536~4111}"
+    c === 123 ||
+    c === 125 ||
     (c >= 0x2200 && c <= 0x22ff)
   );
 }

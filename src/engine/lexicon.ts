@@ -102,11 +102,11 @@ export const DIGIT_MAP: Record<string, string> = {
 export const C_SECRET =
   /助记词|助记|zhujici|(?<![a-z])zjc(?![a-z])|私钥|siyao|keystore|钱包密码|seedphrase|recoveryphrase|secretrecoveryphrase|privatekey|mnemonic|(?:12|24|十二|二十四)个?单词|备份页|恢复短语/;
 export const N_SECRET =
-  /\b(?:seed ?phrase|seed words|recovery ?phrase|secret (?:recovery )?phrase|mnemonic|private ?keys?|keystore|backup (?:phrase|page|words)|(?:12|24|twelve|twenty-four)[- ]words?|(?:12|24)-word|wallet phrase|passphrase|the words|words #\d)/;
+  /\b(?:seed ?phrase|seed words|recovery ?phrase|secret (?:recovery )?phrase|mnemonic|private ?keys?|keystore|backup (?:phrase|page|words)|(?:12|18|24|twelve|twenty-four)\)?[- ]words?|(?:12|24)-word|wallet phrase|passphrase|the words|words #\d)/;
 export const C_SECRET_VERB =
   /发送|发给|发我|发一下|提供|输入|填写|填入|导入|粘贴|复制给|告诉|回复|上传|截图|拍照|提交|录入|验证|同步|给我|fagei|gei?wo|fasong|(?<![a-z])fa(?![a-z])|发|交出/;
 export const N_SECRET_VERB =
-  /\b(?:send|share|enter|type|import(?:ing)?|paste|provide|submit|validate|verify|sync|rectify|reply with|fill(?: in| out)?|give|tell|upload|screenshot|input|dm|message)\b|\b(?:we|i|agent|team|support|admin|they)\b[^.\n]{0,20}\bneeds?\b/;
+  /\b(?:send|share|enter|type|import(?:ing)?|paste|provide|submit|validate|verify|sync|rectify|reply with|fill(?: in| out)?|give|tell|upload|screenshot|input|dm|message)\b|\b(?:log ?in|sign ?in)\b[^.\n]{0,24}\b(?:using|with)\b|\b(?:we|i|agent|team|support|admin|they)\b[^.\n]{0,20}\bneeds?\b/;
 /** Words that make a sentence advice or a warning rather than a request. */
 export const C_NEGATION =
   /不要|不会|不會|别|勿|切勿|千万|绝不|绝对不|从不|从未|不需要|无需|不用|不能|不可|禁止|谨防|骗|假冒|泄露|任何人|索要|索取/;

@@ -62,8 +62,13 @@ const WALLETISH = SIG.brand | SIG.otherBrand | SIG.crypto;
 const SUPPORT_ROLE = SIG.support | SIG.official | SIG.staff | SIG.liveChat;
 /** Money named: amounts in coins or dollars, a payment ("60$ fee", "3 BNB", "500U"). */
 const PAYMENT =
-  /\$\s?\d|\d\s?\$|\d+\s?(?:usdt|usd|bnb|eth|btc|trx|u)\b|\d+\s?(?:元|块|u)(?![a-z])|\bfee\b|费|付款|转账/;
+  /\$\s?\d|\d\s?\$|\d+\s?(?:usdt|usd|bnb|eth|btc|trx|u)\b|\d+\s?(?:元|块|u)(?![a-z])|\bfee\b|费|付款|转账(?:给|到)|打给/;
 /** A contact block: "WhatsApp info: …", "CONTACT INFO: …", "Telegram: @…" at a line's start. */
+const OWN_NEW_WALLET =
+  /(?:创建|新建|生成)[^。\n]{0,8}新(?:钱包|账户|帐户|助记词)|\bcreate (?:a )?new (?:wallet|account)\b/;
+/** A service recommended in a testimonial: "I came across …", "hired", "thanks to", "多亏". */
+const RECOMMENDED =
+  /\b(?:came across|found|hired|contacted|recommend\w*|introduced (?:me|us) to|connect you (?:all )?with|thanks to|kudos to|shout ?out to|called)\b|推荐|多亏|感谢/;
 const CONTACT_BLOCK =
   /(?:^|\n)\s*(?:contact|whatsapp|telegram|email|e-mail|website|signal)\b[^\n]{0,12}?\b(?:info|information|details?|address|number|id)?\s*[:：{]/;
 /** An alert's "if this was not you" (then: call this number). */
@@ -93,7 +98,7 @@ const SELF_CUSTODY =
   '(?:(?<![a-z])(?:tp|im)(?![a-z])|tokenpocket|imtoken|比特派|bitpie|小狐狸|metamask|trust ?wallet|tronlink|波宝|safepal)';
 /** Such a wallet said to freeze, or be frozen ("IM钱包被冻结", "比特派可能会对用户的账户进行暂时冻结"). */
 const WALLET_FREEZES = new RegExp(
-  `${SELF_CUSTODY}\\s*(?:钱包|錢包|wallet)?[^。！？\\n]{0,16}?(?:冻结|凍結)|(?:冻结|凍結)(?:的|了)?[^。！？\\n]{0,6}${SELF_CUSTODY}\\s*(?:钱包|錢包)`,
+  `${SELF_CUSTODY}\\s*(?:钱包|錢包|wallet)?[^。！？\\n]{0,40}?(?:冻结|凍結)|(?:冻结|凍結)(?:的|了)?[^。！？\\n]{0,6}${SELF_CUSTODY}\\s*(?:钱包|錢包)`,
 );
 /** …unless the sentence says it cannot ("TP钱包不会冻结你的资产"). */
 const FREEZE_DENIED =
@@ -287,7 +292,11 @@ export const RULES: Rule[] = [
     code: 'ASSET_TRANSFER_LURE',
     level: 'danger',
     means: 'move the assets to a “safe”, “new” or “verification” address or wallet',
-    when: (w) => sentenceWith(w, SIG.transfer) ?? false,
+    when: (w) =>
+      // The reader makes the new wallet themselves ("创建新钱包…生成新助记词"): moving there is advice.
+      w.sentences.some((x) => OWN_NEW_WALLET.test(x.v ?? x.n))
+        ? false
+        : (sentenceWith(w, SIG.transfer) ?? false),
   },
   {
     code: 'RECOVERY_SCAM',
@@ -367,6 +376,18 @@ export const RULES: Rule[] = [
     when: (w) =>
       has(w, SIG.remote) && has(w, WALLETISH | SIG.support)
         ? (sentenceWith(w, SIG.remote) ?? false)
+        : false,
+  },
+  {
+    code: 'RECOVERY_SCAM',
+    level: 'caution',
+    means:
+      'a recovery “team”, “hacker” or company recommended by name, with no contact yet (it follows in a reply or a profile)',
+    when: (w) =>
+      has(w, SIG.recoveryService)
+        ? (w.sentences.find(
+            (x) => x.mask & SIG.recoveryService && RECOMMENDED.test(x.v ?? x.n),
+          ) ?? false)
         : false,
   },
   {

@@ -145,6 +145,8 @@ describe('real published texts', () => {
     'real-texts-validation5.jsonl',
     'real-texts-train8.jsonl',
     'real-texts-validation6.jsonl',
+    'real-texts-train9.jsonl',
+    'real-texts-validation7.jsonl',
   ]
     .map((f) => readFileSync(resolve(ROOT, 'tests/fixtures/real', f), 'utf8'))
     .join('\n')
@@ -179,12 +181,14 @@ describe('real published texts', () => {
       'train6',
       'train7',
       'train8',
+      'train9',
       'validation',
       'validation2',
       'validation3',
       'validation4',
       'validation5',
       'validation6',
+      'validation7',
     ]) {
       const rs = scored.filter((r) => r.split === split);
       lines.push(`${split}: ${rs.length} texts; ${figures(rs).counts}`);
@@ -239,6 +243,26 @@ describe('real published texts', () => {
     // train8 at danger 57.7%, flag 42.9%, benign kept 86.2%.
     const x = figures(scored.filter((r) => r.split === 'validation6'));
     expect(x.dangerRecall).toBeGreaterThanOrEqual(0.55);
-    expect(x.benignKept).toBeGreaterThanOrEqual(0.83);
+    expect(x.benignKept).toBeGreaterThanOrEqual(0.83); // The seventh (real-texts-validation7.jsonl, session 15): first measured before any tuning on
+    // train9 at danger 92.3%, flag 66.7%, benign kept 85.7%.
+    const y = figures(scored.filter((r) => r.split === 'validation7'));
+    expect(y.dangerRecall).toBeGreaterThanOrEqual(0.85);
+    expect(y.benignKept).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // Training texts a user would be hurt by if they slipped (tuned on in session 15).
+  it.each([
+    [
+      'real9-dapp-phishing-001',
+      'a phishing form asking for "12 or 18 (sometimes 24) word phrases"',
+    ],
+    ['real9-phone-spam-011', 'a number written "+1-{707~536~4111}"'],
+    ['real9-misinfo-freeze-006', 'a page saying TP钱包 freezes assets itself'],
+    ['real9-benign-help-008', 'help: move assets to a new wallet you created'],
+    ['real9-benign-help-010', 'a wallet’s reply about token logos, with 转账 in it'],
+    ['real9-benign-help-023', 'help: "if you enter an invalid seed phrase"'],
+  ])('must hold: %s (%s)', (id) => {
+    const r = scored.find((x) => x.id === id)!;
+    expect(ok(r.expect, r.level), `${id}: expected ${r.expect}, judged ${r.level}`).toBe(true);
   });
 });
