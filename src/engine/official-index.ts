@@ -1,4 +1,11 @@
-import type { ChannelKind, OfficialEntry, OfficialList, ScamEntry, ScamKind } from '../list/schema';
+import type {
+  ChannelKind,
+  OfficialEntry,
+  OfficialList,
+  ScamEntry,
+  ScamGroup,
+  ScamKind,
+} from '../list/schema';
 import { skeleton } from './normalize';
 
 /** Lookup structures derived once from a verified list. */
@@ -10,8 +17,8 @@ export interface OfficialIndex {
   wildcardApexes: Map<string, OfficialEntry>;
   /** `${kind}:${lowercased value}` → entry, for handles, ids, e-mails. */
   values: Map<string, OfficialEntry>;
-  /** `${kind}:${lowercased value}` → entry; phones also under their national forms (phoneKeys). */
-  scams: Map<string, ScamEntry>;
+  /** `${kind}:${lowercased value}` → entry (phones are looked up under their forms: phoneKeys). */
+  scams: KnownScams;
   scamHosts: Set<string>;
   /** The list's source titles by id (for "listed since …, source …"). */
   sourceTitles: Map<string, string>;
@@ -23,6 +30,51 @@ export interface OfficialIndex {
   latinBrands: string[];
   /** Short aliases that are the brand only next to a wallet word ("tp"). */
   aliasSkeletons: string[];
+}
+
+/**
+ * The known scams by key: the list's entries, and the values of its groups, whose entries are
+ * made when one is found (a group of 100,000 values costs a map of strings, not 100,000 objects).
+ */
+export class KnownScams {
+  private readonly entries = new Map<string, ScamEntry>();
+  private readonly grouped = new Map<string, ScamGroup>();
+
+  constructor(list: Pick<OfficialList, 'knownScams' | 'knownScamGroups'>) {
+    for (const s of list.knownScams) this.entries.set(key(s.kind, s.value), s);
+    for (const g of list.knownScamGroups ?? [])
+      for (const v of g.values) this.grouped.set(key(g.kind, v), g);
+  }
+
+  get size(): number {
+    return this.entries.size + this.grouped.size;
+  }
+
+  get(k: string): ScamEntry | undefined {
+    const e = this.entries.get(k);
+    if (e || !this.grouped.size) return e;
+    const g = this.grouped.get(k);
+    if (!g) return undefined;
+    const value = k.slice(g.kind.length + 1);
+    const made: ScamEntry = {
+      id: `${g.id}-${value.replace(/[^a-z0-9]+/g, '-')}`,
+      kind: g.kind,
+      value,
+      label: g.label,
+      sources: g.sources,
+      firstSeen: g.firstSeen,
+    };
+    this.entries.set(k, made);
+    return made;
+  }
+
+  /** Known scam sites' hosts. */
+  hosts(): string[] {
+    const out: string[] = [];
+    for (const [k, e] of this.entries) if (e.kind === 'website') out.push(k.slice(8));
+    for (const [k, g] of this.grouped) if (g.kind === 'website') out.push(k.slice(8));
+    return out;
+  }
 }
 
 export function key(kind: ScamKind, value: string): string {
@@ -101,12 +153,8 @@ export function buildIndex(list: OfficialList): OfficialIndex {
       handles.set(e.kind, arr);
     }
   }
-  const scams = new Map<string, ScamEntry>();
-  const scamHosts = new Set<string>();
-  for (const s of list.knownScams) {
-    scams.set(key(s.kind, s.value), s);
-    if (s.kind === 'website') scamHosts.add(s.value.toLowerCase());
-  }
+  const scams = new KnownScams(list);
+  const scamHosts = new Set(scams.hosts());
   const brandSkeletons = brandSkeletonsOf(list.brand.names);
   const latinBrands = latinBrandsOf(brandSkeletons);
   return {

@@ -385,9 +385,8 @@ export const RULES: Rule[] = [
       'a recovery “team”, “hacker” or company recommended by name, with no contact yet (it follows in a reply or a profile)',
     when: (w) =>
       has(w, SIG.recoveryService)
-        ? (w.sentences.find(
-            (x) => x.mask & SIG.recoveryService && RECOMMENDED.test(x.v ?? x.n),
-          ) ?? false)
+        ? (w.sentences.find((x) => x.mask & SIG.recoveryService && RECOMMENDED.test(x.v ?? x.n)) ??
+          false)
         : false,
   },
   {

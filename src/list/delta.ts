@@ -7,7 +7,7 @@
  * the result is checked by schema and lint as a whole list is.
  */
 import { z } from 'zod';
-import { officialListSchema, scamEntrySchema } from './schema';
+import { officialListSchema, scamEntrySchema, scamGroupSchema } from './schema';
 import type { OfficialList, ScamEntry } from './schema';
 import { lintList } from './lint';
 import { verifySignature } from './verify';
@@ -22,28 +22,54 @@ export const deltaSchema = z
     from: z.number().int().positive(),
     to: z.number().int().positive(),
     /** The next list, except its known scams. */
-    list: officialListSchema.omit({ knownScams: true }),
+    list: officialListSchema.omit({ knownScams: true, knownScamGroups: true }),
     knownScams: z
       .object({ removed: z.array(z.string().min(1)), put: z.array(scamEntrySchema) })
       .strict(),
+    /** Groups by id, whole (a week's new known scams are a new group). */
+    knownScamGroups: z
+      .object({ removed: z.array(z.string().min(1)), put: z.array(scamGroupSchema) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ListDelta = z.infer<typeof deltaSchema>;
 
-/** The delta that turns `a` into `b` (entries compared by id). */
+/** What changed among items with ids: removed ids, and new or changed items. */
+function byId<T extends { id: string }>(a: T[], b: T[]): { removed: string[]; put: T[] } {
+  const before = new Map(a.map((e) => [e.id, JSON.stringify(e)]));
+  const after = new Set(b.map((e) => e.id));
+  return {
+    removed: a.filter((e) => !after.has(e.id)).map((e) => e.id),
+    put: b.filter((e) => before.get(e.id) !== JSON.stringify(e)),
+  };
+}
+
+/** Applies `removed` and `put` to `a`: its order kept, new items at the end. */
+function applyById<T extends { id: string }>(a: T[], d: { removed: string[]; put: T[] }): T[] {
+  const put = new Map(d.put.map((e) => [e.id, e]));
+  const removed = new Set(d.removed);
+  const out: T[] = [];
+  for (const e of a) {
+    if (removed.has(e.id)) continue;
+    out.push(put.get(e.id) ?? e);
+    put.delete(e.id);
+  }
+  out.push(...put.values());
+  return out;
+}
+
+/** The delta that turns `a` into `b` (entries and groups compared by id). */
 export function makeDelta(a: OfficialList, b: OfficialList): ListDelta {
-  const before = new Map(a.knownScams.map((e) => [e.id, JSON.stringify(e)]));
-  const after = new Set(b.knownScams.map((e) => e.id));
-  const { knownScams, ...rest } = b;
+  const { knownScams, knownScamGroups, ...rest } = b;
+  const groups = byId(a.knownScamGroups ?? [], knownScamGroups ?? []);
   return {
     format: DELTA_FORMAT,
     from: a.version,
     to: b.version,
     list: rest,
-    knownScams: {
-      removed: a.knownScams.filter((e) => !after.has(e.id)).map((e) => e.id),
-      put: knownScams.filter((e) => before.get(e.id) !== JSON.stringify(e)),
-    },
+    knownScams: byId(a.knownScams, knownScams),
+    ...(groups.removed.length || groups.put.length ? { knownScamGroups: groups } : {}),
   };
 }
 
@@ -57,17 +83,15 @@ export function applyDelta(a: OfficialList, d: ListDelta): DeltaResult {
     return { ok: false, error: 'wrong-base', detail: `delta for ${d.from}, list is ${a.version}` };
   if (d.to <= d.from || d.list.version !== d.to)
     return { ok: false, error: 'rollback', detail: `delta ${d.from} → ${d.to} is not forward` };
-  const put = new Map(d.knownScams.put.map((e) => [e.id, e]));
-  const removed = new Set(d.knownScams.removed);
-  const known: ScamEntry[] = [];
-  for (const e of a.knownScams) {
-    if (removed.has(e.id)) continue;
-    const p = put.get(e.id);
-    known.push(p ?? e);
-    put.delete(e.id);
-  }
-  known.push(...put.values());
-  const parsed = officialListSchema.safeParse({ ...d.list, knownScams: known });
+  const known: ScamEntry[] = applyById(a.knownScams, d.knownScams);
+  const groups = d.knownScamGroups
+    ? applyById(a.knownScamGroups ?? [], d.knownScamGroups)
+    : (a.knownScamGroups ?? []);
+  const parsed = officialListSchema.safeParse({
+    ...d.list,
+    knownScams: known,
+    ...(groups.length ? { knownScamGroups: groups } : {}),
+  });
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     return { ok: false, error: 'bad-schema', detail: `${i?.path.join('.')}: ${i?.message}` };
@@ -79,8 +103,14 @@ export function applyDelta(a: OfficialList, d: ListDelta): DeltaResult {
 
 /** The same list, whatever the order of its known scams (what a delta promises to keep). */
 export function sameList(a: OfficialList, b: OfficialList): boolean {
+  const sorted = <T extends { id: string }>(xs: T[] | undefined) =>
+    [...(xs ?? [])].sort((x, y) => (x.id < y.id ? -1 : 1));
   const norm = (l: OfficialList) =>
-    JSON.stringify({ ...l, knownScams: [...l.knownScams].sort((x, y) => (x.id < y.id ? -1 : 1)) });
+    JSON.stringify({
+      ...l,
+      knownScams: sorted(l.knownScams),
+      knownScamGroups: sorted(l.knownScamGroups),
+    });
   return norm(a) === norm(b);
 }
 

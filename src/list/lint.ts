@@ -1,7 +1,26 @@
 import { toASCII } from 'punycode/punycode.es6.js';
 import { VALUE_FORMAT } from './schema';
 import { redactSecrets } from '../engine/redact';
-import type { OfficialList } from './schema';
+import type { OfficialList, ScamKind } from './schema';
+
+/** What is wrong with one value of a kind (normal form, punycode host, apex, no "@"). */
+function valueProblems(kind: ScamKind, value: string): string[] {
+  const out: string[] = [];
+  if (!VALUE_FORMAT[kind].test(value)) out.push(`"${value}" is not a normalized ${kind} value`);
+  if (kind === 'website' || kind === 'email') {
+    const host = kind === 'email' ? (value.split('@')[1] ?? '') : value;
+    let ascii = host;
+    try {
+      ascii = toASCII(host.toLowerCase());
+    } catch {
+      out.push('host cannot be converted to punycode');
+    }
+    if (ascii !== host) out.push(`host must be lower-case punycode ("${ascii}")`);
+    if (kind === 'website' && host.startsWith('www.')) out.push('list the apex, not www.');
+  }
+  if (value.startsWith('@')) out.push('handles are stored without "@"');
+  return out;
+}
 
 /** Problems that make a list unfit to sign or to trust, in plain words. Empty means clean. */
 export function lintList(list: OfficialList): string[] {
@@ -18,21 +37,7 @@ export function lintList(list: OfficialList): string[] {
     const where = `${section} ${e.id}`;
     if (ids.has(e.id)) problems.push(`${where}: duplicate id`);
     ids.add(e.id);
-    if (!VALUE_FORMAT[e.kind].test(e.value))
-      problems.push(`${where}: "${e.value}" is not a normalized ${e.kind} value`);
-    if (e.kind === 'website' || e.kind === 'email') {
-      const host = e.kind === 'email' ? (e.value.split('@')[1] ?? '') : e.value;
-      let ascii = host;
-      try {
-        ascii = toASCII(host.toLowerCase());
-      } catch {
-        problems.push(`${where}: host cannot be converted to punycode`);
-      }
-      if (ascii !== host) problems.push(`${where}: host must be lower-case punycode ("${ascii}")`);
-      if (e.kind === 'website' && host.startsWith('www.'))
-        problems.push(`${where}: list the apex, not www.`);
-    }
-    if (e.value.startsWith('@')) problems.push(`${where}: handles are stored without "@"`);
+    for (const p of valueProblems(e.kind, e.value)) problems.push(`${where}: ${p}`);
     for (const s of e.sources)
       if (!sourceIds.has(s)) problems.push(`${where}: unknown source "${s}"`);
     if (e.includeSubdomains !== undefined && e.kind !== 'website')
@@ -60,6 +65,29 @@ export function lintList(list: OfficialList): string[] {
     if (scamKeys.has(k)) problems.push(`knownScams ${e.id}: duplicate ${k}`);
     scamKeys.add(k);
     if (officialKeys.has(k)) problems.push(`knownScams ${e.id}: ${k} is also listed as official`);
+  }
+  for (const g of list.knownScamGroups ?? []) {
+    const where = `knownScamGroups ${g.id}`;
+    if (ids.has(g.id)) problems.push(`${where}: duplicate id`);
+    ids.add(g.id);
+    for (const s of g.sources)
+      if (!sourceIds.has(s)) problems.push(`${where}: unknown source "${s}"`);
+    if (g.firstSeen > issuedDay || Number.isNaN(Date.parse(g.firstSeen)))
+      problems.push(`${where}: firstSeen ${g.firstSeen} is not a past day`);
+    // One format test a value; the slower host checks only for sites and e-mail (and only the
+    // first few problems are told: a broken group of 100,000 must not make a message of them all).
+    const slow = g.kind === 'website' || g.kind === 'email';
+    const format = VALUE_FORMAT[g.kind];
+    let told = 0;
+    for (const v of g.values) {
+      const ps = slow ? valueProblems(g.kind, v) : format.test(v) ? [] : valueProblems(g.kind, v);
+      const k = `${g.kind}:${v.toLowerCase()}`;
+      if (scamKeys.has(k)) ps.push(`duplicate ${k}`);
+      scamKeys.add(k);
+      if (officialKeys.has(k)) ps.push(`${k} is also listed as official`);
+      for (const p of ps) if (told++ < 20) problems.push(`${where}: ${p}`);
+    }
+    if (told > 20) problems.push(`${where}: ${told - 20} more problems`);
   }
   return problems;
 }

@@ -98,6 +98,23 @@ export const scamEntrySchema = entryBase.extend({
 });
 export type ScamEntry = z.infer<typeof scamEntrySchema>;
 
+/**
+ * Many known scams of one kind, first seen on one day in the same sources, as values only: a list
+ * of 100,000 stays small to download and quick to verify and load (bench: npm run bench --
+ * --list-only). Each value is a known scam as an entry of `knownScams` would be.
+ */
+export const scamGroupSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    kind: z.enum(SCAM_KINDS),
+    label: localized,
+    sources: z.array(z.string().min(1)).min(1),
+    firstSeen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'firstSeen must be YYYY-MM-DD'),
+    values: z.array(z.string()).min(1),
+  })
+  .strict();
+export type ScamGroup = z.infer<typeof scamGroupSchema>;
+
 export const sourceSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -122,6 +139,7 @@ export const officialListSchema = z
     sources: z.array(sourceSchema).min(1),
     official: z.array(officialEntrySchema).min(1),
     knownScams: z.array(scamEntrySchema),
+    knownScamGroups: z.array(scamGroupSchema).optional(),
   })
   .strict();
 export type OfficialList = z.infer<typeof officialListSchema>;

@@ -63,7 +63,8 @@ export function documentOf(html: string): Document {
 function attachDeclarativeShadows(root: Document | ShadowRoot): void {
   for (const tpl of [...root.querySelectorAll('template[shadowrootmode]')]) {
     const host = tpl.parentElement;
-    if (!host || host.shadowRoot || tpl.closest('template:not([shadowrootmode])') !== null) continue;
+    if (!host || host.shadowRoot || tpl.closest('template:not([shadowrootmode])') !== null)
+      continue;
     // Only templates of this tree (a nested one is attached with its own host's shadow root).
     if ((tpl.parentElement?.closest('template[shadowrootmode]') ?? null) !== null) continue;
     const mode = tpl.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';

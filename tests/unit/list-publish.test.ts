@@ -188,3 +188,52 @@ describe('a client applying a delta', () => {
     });
   });
 });
+
+describe('known scams in groups (values only: a list of 100,000 stays small)', () => {
+  const group = {
+    id: 'reports-2026-11-week-48-phone',
+    kind: 'phone' as const,
+    label: { zh_CN: '诈骗电话', zh_TW: '詐騙電話', en: 'Scam phone number' },
+    sources: [LIST.sources[0]!.id],
+    firstSeen: '2026-11-23',
+    values: ['447700900601', '447700900602', '864008880000'],
+  };
+  const withGroup = (g: object): OfficialList => ({ ...clone(), knownScamGroups: [g as never] });
+
+  it('a number of a group is a known scam, with its day and source', async () => {
+    const { createEngine } = await import('../../src/engine/index');
+    const engine = createEngine(withGroup(group));
+    const v = engine.judgeText('TP钱包人工客服热线 400-888-0000，资产冻结请致电');
+    const r = v.reasons.find((x) => x.code === 'KNOWN_SCAM');
+    expect(r?.message).toContain('2026-11-23');
+    expect(engine.lookup('+44 7700 900602', 'en').kind).toBe('scam');
+  });
+
+  it('lint: a value out of form, one listed twice, one that is official', async () => {
+    const { lintList } = await import('../../src/list/lint');
+    expect(lintList(withGroup(group))).toEqual([]);
+    const official = LIST.official.find((e) => e.kind === 'website')!;
+    const bad = lintList({
+      ...withGroup({ ...group, values: ['+447700900601', LIST.knownScams[0]!.value] }),
+      knownScamGroups: [
+        { ...group, kind: 'phone', values: ['+447700900601'] },
+        { ...group, id: 'g2', kind: 'website', values: [official.value, 'www.bad-site.xyz'] },
+        { ...group, id: 'g3', kind: LIST.knownScams[0]!.kind, values: [LIST.knownScams[0]!.value] },
+      ],
+    });
+    expect(bad.join('\n')).toMatch(/"\+447700900601" is not a normalized phone value/);
+    expect(bad.join('\n')).toMatch(/also listed as official/);
+    expect(bad.join('\n')).toMatch(/list the apex, not www\./);
+    expect(bad.join('\n')).toMatch(/g3: duplicate/);
+  });
+
+  it('a delta carries a new group whole and leaves the others out', () => {
+    const a = withGroup(group);
+    const week49 = { ...group, id: 'reports-2026-11-week-49-phone', values: ['447700900603'] };
+    const b: OfficialList = { ...a, version: a.version + 1, knownScamGroups: [group, week49] };
+    const d = makeDelta(a, b);
+    expect(d.knownScamGroups).toEqual({ removed: [], put: [week49] });
+    const r = applyDelta(a, d);
+    expect(r.ok && sameList(r.list, b)).toBe(true);
+  });
+});
