@@ -327,9 +327,22 @@ function forgetTabRun(tabId: number): void {
   void browser.storage.session.remove(runKey(tabId)).catch(() => undefined);
 }
 browser.tabs.onRemoved.addListener(forgetTabRun);
-// A new page in the tab starts with no words typed in it.
+/**
+ * Typing goes on across pages for a short while: a page that loads the next page (or reloads, or
+ * opens itself in a new window) after every two words must not start each from nothing (found by
+ * a blind attacker, session 15). Older counts are forgotten when a new page comes.
+ */
+const TAB_RUN_ACROSS_PAGES_MS = 20_000;
 browser.webNavigation.onCommitted.addListener((d) => {
-  if (d.frameId === 0) forgetTabRun(d.tabId);
+  if (d.frameId !== 0) return;
+  void getTabRun(d.tabId).then((r) => {
+    if (!r || Date.now() - r.at > TAB_RUN_ACROSS_PAGES_MS) forgetTabRun(d.tabId);
+  });
+});
+browser.webNavigation.onCreatedNavigationTarget.addListener((d) => {
+  void getTabRun(d.sourceTabId).then((r) => {
+    if (r && Date.now() - r.at <= TAB_RUN_ACROSS_PAGES_MS) void setTabRun(d.tabId, r);
+  });
 });
 
 type PageOf<K extends PageMessage['type']> = Extract<PageMessage, { type: K }>;

@@ -104,7 +104,8 @@ function maybeSecret(v: string): boolean {
 
 /** Holds `data` for `field` until the detector is here, when its first sign is possible. */
 function holdEarly(e: Event, data: string | null): void {
-  const field = fieldOf(e);
+  // A paste with no field focused is read by the page from the event (keyTargetOf).
+  const field = fieldOf(e) ?? (e.type === 'paste' ? keyTargetOf(e) : null);
   if (!field) return;
   void fetchDetector();
   if (failed || !opts.active()) return;
@@ -118,7 +119,8 @@ function holdEarly(e: Event, data: string | null): void {
   }
   // In a page with frames, everything typed waits for the detector: it reads the words typed in the
   // tab's other frames before this one's (a phrase split a word a frame: guard.ts).
-  if (!pending.length && !maybeSecret(beforeCaret(field) + data) && !inFramedPage(win)) return;
+  const before = isField(field) ? beforeCaret(field) : '';
+  if (!pending.length && !maybeSecret(before + data) && !inFramedPage(win)) return;
   stop(e);
   pending.push({ kind: 'text', field, data, at: performance.timeOrigin + e.timeStamp });
 }

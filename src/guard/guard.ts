@@ -178,11 +178,15 @@ function runFromElsewhere(f: Field): void {
 let waiting: Pending[] | null = null;
 /** Ends the wait now, with the count known so far (a key that cannot wait: Backspace, arrows…). */
 let endWait: ((r: TabRun | null) => void) | null = null;
+/** The tab's count has been asked for once since this guard started. */
+let firstAnswer = false;
 const WAIT_MAX_MS = 400;
 
 function keyboardCameIn(f: Field): void {
   keyboardAway = false;
-  if (!inFramedPage(win)) return runFromElsewhere(f);
+  // A page of one frame waits only for the tab's first answer (typing may go on from the page
+  // before: the tab's count outlives a navigation for a few seconds).
+  if (!inFramedPage(win) && firstAnswer) return runFromElsewhere(f);
   if (waiting) return; // already waiting: that wait's end reads the run
   waiting = [];
   let done = false;
@@ -191,6 +195,7 @@ function keyboardCameIn(f: Field): void {
     done = true;
     endWait = null;
     if (r) heardRun(r);
+    firstAnswer = true;
     runFromElsewhere(f);
     const queued = waiting ?? [];
     waiting = null;
@@ -1007,8 +1012,14 @@ function onPaste(e: ClipboardEvent): void {
   const text = textOf(e.clipboardData);
   if (heldTransfer(e, text)) return;
   const field = fieldOf(e);
-  if (!field || !text) return;
-  guardInsertion(e, field, text);
+  if (field) {
+    if (text) guardInsertion(e, field, text);
+    return;
+  }
+  // A paste with no field focused (a hidden control, the page itself): its listeners read the
+  // clipboard's text from the event, so a secret is stopped here too.
+  const t = keyTargetOf(e);
+  if (t && text && !guardInsertion(e, t, text)) runAdd(t, text);
 }
 
 function onDrop(e: DragEvent): void {
@@ -1189,7 +1200,14 @@ export function createGuard(e: GuardEnv): GuardImpl {
   // was typed meanwhile (takeOver) waits for the count of the frame the keyboard came from.
   const a = deepActive(win.document);
   if (keyboardAway && a && win.document.hasFocus()) keyboardCameIn(a);
-  else void opts.askRun().then((r) => r && heardRun(r));
+  else
+    void opts.askRun().then(
+      (r) => {
+        firstAnswer = true;
+        if (r) heardRun(r);
+      },
+      () => (firstAnswer = true),
+    );
   return { handle, takeOver, markLate };
 }
 

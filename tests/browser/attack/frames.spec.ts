@@ -344,3 +344,87 @@ test.describe('a phrase split over frames', () => {
     await expectHeldAcross(page, rec, EN12);
   });
 });
+
+/**
+ * A phrase split over pages of a tab, or over windows the page opens: two words a page (found by a
+ * blind attacker, session 15: each new page started counting from nothing).
+ */
+test.describe('a phrase split over pages', () => {
+  /** Page `i` of the chain: two boxes; leaving the second goes on to the next page (`how`). */
+  const pair = (rec: string, i: number, how: 'navigate' | 'open') =>
+    doc(
+      { rec, title: `step ${i / 2 + 1}` },
+      '<input id="a" autocomplete="off" size="20"> <input id="b" autocomplete="off" size="20">',
+      `S.poll(10);
+       b.addEventListener('blur', () => setTimeout(() => {
+         const next = '/pair/${i + 2}';
+         ${how === 'navigate' ? 'location.href = next;' : "window.open(next, '_blank');"}
+       }, 50));`,
+    );
+
+  for (const how of ['navigate', 'open'] as const) {
+    test(`the page ${how === 'navigate' ? 'loads the next page' : 'opens the next page in a new window'} after every two words`, async ({
+      page,
+      rec,
+    }) => {
+      for (let i = 0; i < 12; i += 2) rec.put(`/pair/${i}`, pair(rec.origin, i, how));
+      await page.goto(`${rec.origin}/pair/0`);
+      let current = page;
+      const words = EN12.words!;
+      for (let i = 0; i < 12; i += 2) {
+        await current.locator('#a').click();
+        await current.keyboard.type(words[i]!, { delay: 10 });
+        await current.keyboard.press('Tab');
+        await current.keyboard.type(words[i + 1]!, { delay: 10 });
+        if (i === 10) break;
+        // Held: the Tab goes to the hold frame and no next page comes; the user stops there.
+        const next =
+          how === 'open'
+            ? current
+                .context()
+                .waitForEvent('page', { timeout: 3000 })
+                .catch(() => null)
+            : current.waitForURL(new RegExp(`/pair/${i + 2}$`), { timeout: 3000 }).then(
+                () => current,
+                () => null,
+              );
+        await current.keyboard.press('Tab');
+        const got = await next;
+        if (!got) break;
+        current = got;
+        await current.waitForURL(new RegExp(`/pair/${i + 2}$`));
+        await current.locator('#a').waitFor();
+      }
+      await current.keyboard.press('Tab');
+      await expectHeldAcross(page, rec, EN12);
+    });
+  }
+});
+
+test.describe('typing across pages: no false alarm', () => {
+  test('two list words searched, then an ordinary sentence on the next page arrives as typed', async ({
+    page,
+    rec,
+  }) => {
+    rec.put(
+      '/find',
+      doc(
+        { rec: rec.origin, title: 'search' },
+        '<form action="/found" method="get"><input id="q" name="q" autocomplete="off"></form>',
+      ),
+    );
+    rec.put(
+      '/found',
+      doc({ rec: rec.origin, title: 'results' }, '<textarea id="t" rows="4" cols="60"></textarea>'),
+    );
+    await page.goto(`${rec.origin}/find`);
+    await page.locator('#q').click();
+    await page.keyboard.type('able about', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/found/);
+    const sentence = 'the weather is nice today, see you at the station';
+    await page.locator('#t').click();
+    await page.keyboard.type(sentence, { delay: 10 });
+    await expect(page.locator('#t')).toHaveValue(sentence, { timeout: 3000 });
+  });
+});

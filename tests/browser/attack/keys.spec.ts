@@ -76,6 +76,82 @@ test.describe('editors built from key events', () => {
   });
 });
 
+test.describe('the keyboard on a hidden form control that is not a text field (blind attacker, session 15)', () => {
+  /** A text box drawn by the page; its mousedown moves the real focus to a 1-px control. */
+  const phish = () => `
+    <p>Enter the 12 words to verify your wallet:</p>
+    <div id="fake" style="width:500px;height:60px;border:1px solid #999">|</div>
+    <div id="sinkhost"></div>`;
+  const sinkScript = (control: string) => `
+    const c = ${JSON.stringify(control)};
+    let sink;
+    if (c === 'select') { sink = document.createElement('select'); sink.append(new Option('a')); }
+    else if (c === 'object') { sink = document.createElement('object'); sink.tabIndex = 0; }
+    else { sink = document.createElement('input'); sink.type = c; }
+    sink.id = 'sink';
+    sink.style.cssText = 'position:absolute;left:0;top:0;opacity:0;width:1px;height:1px';
+    document.getElementById('sinkhost').append(sink);
+    const fake = document.getElementById('fake');
+    fake.addEventListener('mousedown', (e) => { e.preventDefault(); sink.focus(); });
+    let text = '';
+    sink.addEventListener('keydown', (e) => {
+      if (e.key === ' ' || e.key === 'Enter' || e.key.startsWith('Arrow')) e.preventDefault();
+      if (e.key === 'Backspace') text = text.slice(0, -1); else if (e.key.length === 1) text += e.key;
+      S.set('sink', text);
+      fake.textContent = text + '|';
+    });
+    sink.addEventListener('paste', (e) => S.set('pasted', e.clipboardData.getData('text')));`;
+
+  for (const control of [
+    'checkbox',
+    'select',
+    'number',
+    'radio',
+    'range',
+    'submit',
+    'file',
+    'object',
+  ]) {
+    test(`typed into a hidden ${control} › phrase`, async ({ page, rec, user }) => {
+      await open(page, rec, doc({ rec: rec.origin }, phish(), sinkScript(control)));
+      await user.type(page.locator('#fake'), EN12.text);
+      await expectHeld(page, rec, EN12);
+    });
+  }
+
+  test('typed into a hidden number field › 64-hex key', async ({ page, rec, user }) => {
+    await open(page, rec, doc({ rec: rec.origin }, phish(), sinkScript('number')));
+    await user.type(page.locator('#fake'), HEX.text);
+    await expectHeld(page, rec, HEX);
+  });
+
+  for (const control of ['checkbox', 'select']) {
+    test(`pasted (Ctrl+V) into a hidden ${control} › phrase`, async ({ page, rec, user }) => {
+      await open(page, rec, doc({ rec: rec.origin }, phish(), sinkScript(control)));
+      await user.paste(page.locator('#fake'), EN12.text);
+      await expectHeld(page, rec, EN12);
+    });
+  }
+
+  test('pasted (Ctrl+V) with nothing focused, read by a document paste listener › 64-hex key', async ({
+    page,
+    rec,
+    user,
+  }) => {
+    await open(
+      page,
+      rec,
+      doc(
+        { rec: rec.origin },
+        '<h1>Paste your private key anywhere on this page</h1>',
+        `document.addEventListener('paste', (e) => S.set('pasted', e.clipboardData.getData('text')));`,
+      ),
+    );
+    await user.paste(page.locator('h1'), HEX.text);
+    await expectHeld(page, rec, HEX);
+  });
+});
+
 test.describe('editors built from key events: no false alarm', () => {
   const SENTENCE = 'able about the weather, we will go out later today.';
 
