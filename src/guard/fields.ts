@@ -48,13 +48,14 @@ export function fieldOf(e: Event): Field | null {
  * Where keys go when they go to no field: a page's own editor drawn from key events on a `<div>`
  * or `<canvas>`, or the page itself with nothing focused. Its keys are the only way its text comes
  * (found by a blind attacker, session 14), or any control that is not a text field (a hidden
- * checkbox, select, number or file input the page moved the focus to: session 15). Not a frame:
- * keys typed there go to its own document.
+ * checkbox, select, number or file input the page moved the focus to: session 15). A frame element
+ * too: a page that focuses an empty frame by script has the keys come to its own document (the
+ * browser's focused frame stays the page's).
  */
 export function keyTargetOf(e: Event): HTMLElement | null {
   const t = (e.composedPath()[0] ?? e.target) as Element | null;
   if (!t || (t as Node).nodeType !== 1 || fieldOf(e)) return null;
-  return /^(?:iframe|frame)$/.test(t.localName) ? null : (t as HTMLElement);
+  return t as HTMLElement;
 }
 
 /** Gives a page's key-drawn editor `text` as the keys it would have had ('\b': Backspace). */

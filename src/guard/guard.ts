@@ -832,7 +832,12 @@ function keyed(e: KeyboardEvent, t: HTMLElement): void {
     return reportRun();
   }
   const data = e.key === 'Enter' ? '\n' : e.key.length === 1 ? e.key : null;
-  if (data === null || guardInsertion(e, t, data)) return;
+  if (data === null) return;
+  // The keyboard came here (no focus event says so when a page focuses an empty frame by script
+  // and the keys come to the page's own document): the words typed in the tab's other frames
+  // come first, as for a field.
+  if (run?.field !== t) runFromElsewhere(t);
+  if (guardInsertion(e, t, data)) return;
   runAdd(t, data);
   if (hold?.mode === 'armed' && hold.field !== t) disarm();
   if (!hold) arm(t);
