@@ -119,7 +119,7 @@ const out: ListIndex = {
   format: 'tp-scam-shield-list-index/1',
   version: next.version,
   list: { file: 'official-list.json', bytes: listBytes.length, sha256: sha(listBytes) },
-  deltas: deltas.slice(-keep),
+  deltas: keep ? deltas.slice(-keep) : [],
 };
 put(join(dir, 'index.json'), JSON.stringify(out, null, 2) + '\n');
 console.log(

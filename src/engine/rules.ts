@@ -7,6 +7,7 @@
 import type { Contact } from './contacts';
 import type { ReasonCode, Level } from './types';
 import { INVESTMENT, PHONE_SPAM, SIG, WARNING_DISMISSED, WITHDRAW_BLOCKED } from './signals';
+import { N_ASSET_TRANSFER } from './lexicon';
 import type { ContactClass, Sentence } from './signals';
 
 export interface Window {
@@ -68,7 +69,7 @@ const OWN_NEW_WALLET =
   /(?:创建|新建|生成)[^。\n]{0,8}新(?:钱包|账户|帐户|助记词)|\bcreate (?:a )?new (?:wallet|account)\b/;
 /** A service recommended in a testimonial: "I came across …", "hired", "thanks to", "多亏". */
 const RECOMMENDED =
-  /\b(?:came across|found|hired|contacted|recommend\w*|introduced (?:me|us) to|connect you (?:all )?with|thanks to|kudos to|shout ?out to|called)\b|推荐|多亏|感谢/;
+  /\b(?:came across|hired|contacted|recommend\w*|introduced (?:me|us) to|connect you (?:all )?with|called)\b|推荐/;
 const CONTACT_BLOCK =
   /(?:^|\n)\s*(?:contact|whatsapp|telegram|email|e-mail|website|signal)\b[^\n]{0,12}?\b(?:info|information|details?|address|number|id)?\s*[:：{]/;
 /** An alert's "if this was not you" (then: call this number). */
@@ -98,7 +99,9 @@ const SELF_CUSTODY =
   '(?:(?<![a-z])(?:tp|im)(?![a-z])|tokenpocket|imtoken|比特派|bitpie|小狐狸|metamask|trust ?wallet|tronlink|波宝|safepal)';
 /** Such a wallet said to freeze, or be frozen ("IM钱包被冻结", "比特派可能会对用户的账户进行暂时冻结"). */
 const WALLET_FREEZES = new RegExp(
-  `${SELF_CUSTODY}\\s*(?:钱包|錢包|wallet)?[^。！？\\n]{0,40}?(?:冻结|凍結)|(?:冻结|凍結)(?:的|了)?[^。！？\\n]{0,6}${SELF_CUSTODY}\\s*(?:钱包|錢包)`,
+  // Near (a short name, "IM钱包被冻结"), or further along a long sentence when the wallet is named
+  // as one ("TP钱包会进行系统监控,…并自动冻结相关资产"; not "公司内部IM系统…账户已被冻结").
+  `${SELF_CUSTODY}\\s*(?:钱包|錢包|wallet)?[^。！？\\n]{0,16}?(?:冻结|凍結)|${SELF_CUSTODY}\\s*(?:钱包|錢包|wallet)[^。！？\\n]{0,40}?(?:冻结|凍結)|(?:冻结|凍結)(?:的|了)?[^。！？\\n]{0,6}${SELF_CUSTODY}\\s*(?:钱包|錢包)`,
 );
 /** …unless the sentence says it cannot ("TP钱包不会冻结你的资产"). */
 const FREEZE_DENIED =
@@ -292,11 +295,18 @@ export const RULES: Rule[] = [
     code: 'ASSET_TRANSFER_LURE',
     level: 'danger',
     means: 'move the assets to a “safe”, “new” or “verification” address or wallet',
-    when: (w) =>
-      // The reader makes the new wallet themselves ("创建新钱包…生成新助记词"): moving there is advice.
-      w.sentences.some((x) => OWN_NEW_WALLET.test(x.v ?? x.n))
-        ? false
-        : (sentenceWith(w, SIG.transfer) ?? false),
+    when: (w) => {
+      const s = w.sentences.find((x) => x.mask & SIG.transfer);
+      if (!s) return false;
+      // The reader makes the new wallet themselves ("创建新钱包…生成新助记词"): moving there is
+      // advice, unless the assets go to a "safe" or "verification" address.
+      if (
+        !N_ASSET_TRANSFER.test(s.v ?? s.n) &&
+        w.sentences.some((x) => OWN_NEW_WALLET.test(x.v ?? x.n))
+      )
+        return false;
+      return sentenceWith(w, SIG.transfer) ?? false;
+    },
   },
   {
     code: 'RECOVERY_SCAM',
@@ -384,7 +394,7 @@ export const RULES: Rule[] = [
     means:
       'a recovery “team”, “hacker” or company recommended by name, with no contact yet (it follows in a reply or a profile)',
     when: (w) =>
-      has(w, SIG.recoveryService)
+      has(w, SIG.recoveryService) && (w.mask | w.doc) & (WALLETISH | SIG.stolen)
         ? (w.sentences.find((x) => x.mask & SIG.recoveryService && RECOMMENDED.test(x.v ?? x.n)) ??
           false)
         : false,

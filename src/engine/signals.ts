@@ -189,7 +189,7 @@ const QUOTED =
   /\b(?:receive|received|get|got|answer)\b[^.\n]{0,30}\b(?:call|message|text|sms|email)s?\b[^.\n]{0,20}\bfrom\b|\bclaiming to be\b|\b(?:this|that|the) number\b[^.\n]{0,30}\b(?:scam|fake|not|fraud)|骗子的|骗子留|冒充[^。\n]{0,10}(?:号码|电话)|诈骗电话/;
 /** Instructions in the wallet's own screens (【导入】, "tap Import"): entering a phrase there is how a wallet is restored. */
 const TUTORIAL =
-  /【[^】\n]{1,12}】|点击[^。\n]{0,6}(?:导入|确认|下一步|按钮)|\b(?:tap|select) (?:import|restore|next|confirm)\b|\b(?:in|into|open) (?:the|your) app\b|\bif you (?:\w+ ){0,2}(?:enter|entered|type|typed|import|imported|paste)\b|\byou(?:'ve| have)? (?:entered|typed) (?:the |a |an )?(?:wrong|invalid|incorrect)\b/;
+  /【[^】\n]{1,12}】|点击[^。\n]{0,6}(?:导入|确认|下一步|按钮)|\b(?:tap|select) (?:import|restore|next|confirm)\b|\b(?:in|open) (?:the|your) app\b|\bif you (?:\w+ ){0,2}(?:enter|entered|type|typed)\b[^.\n]{0,12}\b(?:an? )?(?:wrong|invalid|incorrect)\b|\byou(?:'ve| have)? (?:entered|typed) (?:the |a |an )?(?:wrong|invalid|incorrect)\b/;
 /** The wallet's own warning waved away: "出现风险提示这是正常的请继续", "ignore the warning, it is normal". */
 export const WARNING_DISMISSED =
   /(?:风险提示|安全提示|风险警告|危险提示|红色警告|警告提示)[^。\n]{0,12}(?:是正常的|属于正常|正常现象|这是正常|请忽略|可以忽略|忽略即可|请继续|继续操作)|\b(?:ignore|dismiss|disregard|bypass) (?:the |any |this |that )?(?:\w+ )?(?:warnings?|alerts?|risk (?:warning|alert)s?|red screen)\b|\b(?:the |this |that )?(?:warning|alert|red screen)s? (?:is|are) (?:normal|expected|harmless|a false (?:positive|alarm))\b/;

@@ -70,14 +70,18 @@ const ACCOUNT_KIND: Record<string, ScamKind> = {
 
 /**
  * A phone number's international digits from a report's key digits and what the reporter wrote
- * (`raw`): written with "+", the digits are international already; without, a Chinese mobile
- * (1[3-9] and 11 digits) or 400/800 service number gets 86, a 10-digit number 1 (North America),
- * as the engine reads such numbers in texts (phoneKeys). Null when it cannot be a phone number.
+ * (`raw`). Written with "+", the digits are international already. Without, only the forms that
+ * cannot be read two ways: a Chinese mobile written 3-4-4 or as one run (1[3-9], 11 digits, not
+ * "1-888…"), a 400 service number (→ 86), a 10-digit number that is not 400/800 (→ 1, North
+ * America). Anything else (800 numbers, "1 888 …" runs) is left for the maintainer: null.
  */
 export function phoneOf(digits: string, raw?: string): string | null {
-  if (raw?.trim().startsWith('+')) return /^[1-9]\d{7,14}$/.test(digits) ? digits : null;
-  if (/^1[3-9]\d{9}$/.test(digits) || /^[48]00\d{7}$/.test(digits)) return '86' + digits;
-  if (/^[2-9]\d{9}$/.test(digits)) return '1' + digits;
+  const r = raw?.trim() ?? '';
+  if (r.startsWith('+')) return /^[1-9]\d{7,14}$/.test(digits) ? digits : null;
+  if (/^1[3-9]\d{9}$/.test(digits) && !/^1[\s.-]/.test(r)) return '86' + digits;
+  if (/^1[2-9]\d{9}$/.test(digits) && /^1[\s.-]/.test(r)) return digits;
+  if (/^400\d{7}$/.test(digits)) return '86' + digits;
+  if (/^[2-9]\d{9}$/.test(digits) && !/^800/.test(digits)) return '1' + digits;
   if (/^\d{12,15}$/.test(digits)) return digits;
   return null;
 }
@@ -137,6 +141,14 @@ function reportsOf(
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+/** Every known scam's key, in entries and in groups. */
+function knownKeys(list: OfficialList): Set<string> {
+  const out = new Set(list.knownScams.map((e) => `${e.kind}:${e.value.toLowerCase()}`));
+  for (const g of list.knownScamGroups ?? [])
+    for (const v of g.values) out.add(`${g.kind}:${v.toLowerCase()}`);
+  return out;
+}
+
 /** Groups every report by subject: most reporters first. */
 export function triage(
   inputs: TriageInput[],
@@ -156,7 +168,7 @@ export function triage(
       g.reporters.add(reporter);
       groups.set(report.key, g);
     }
-  const known = new Set(list.knownScams.map((e) => `${e.kind}:${e.value.toLowerCase()}`));
+  const known = knownKeys(list);
   const official = new Set(list.official.map((e) => `${e.kind}:${e.value.toLowerCase()}`));
   const candidates: Candidate[] = [];
   for (const [key, g] of groups) {
@@ -235,7 +247,7 @@ export function addCandidates(
   const added: ScamEntry[] = [];
   const skipped: string[] = [];
   const official = new Set(list.official.map((e) => `${e.kind}:${e.value.toLowerCase()}`));
-  const known = new Set(list.knownScams.map((e) => `${e.kind}:${e.value.toLowerCase()}`));
+  const known = knownKeys(list);
   const ids = new Set([...list.official, ...list.knownScams].map((e) => e.id));
   const sourceIds = new Set(list.sources.map((x) => x.id));
   for (const c of file.candidates) {
@@ -313,6 +325,19 @@ export function diffLists(a: OfficialList, b: OfficialList): ListDiff {
   const changed = [...eb]
     .filter(([k, e]) => ea.has(k) && JSON.stringify(ea.get(k)) !== JSON.stringify(e))
     .map(([k, e]) => show(k, e));
+  const groups = (l: OfficialList) => new Map((l.knownScamGroups ?? []).map((g) => [g.id, g]));
+  const ga = groups(a);
+  const gb = groups(b);
+  for (const [id, g] of gb) {
+    const was = ga.get(id);
+    if (!was) added.push(`knownScamGroups ${id} (${g.kind}, ${g.values.length} values)`);
+    else if (JSON.stringify(was) !== JSON.stringify(g))
+      changed.push(
+        `knownScamGroups ${id} (${g.kind}, ${was.values.length} → ${g.values.length} values)`,
+      );
+  }
+  for (const [id, g] of ga)
+    if (!gb.has(id)) removed.push(`knownScamGroups ${id} (${g.kind}, ${g.values.length} values)`);
   for (const field of ['brand', 'rules', 'sources'] as const)
     if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) changed.push(field);
   return {

@@ -250,6 +250,22 @@ describe('real published texts', () => {
     expect(y.benignKept).toBeGreaterThanOrEqual(0.8);
   });
 
+  // A blind reviewer's cases against session 15's rule changes (ordinary text, and scams those
+  // changes must not excuse).
+  it.each([
+    ['Thanks to the tech team for their help with the release.', 'safe'],
+    ['Our cybersecurity experts found the bug.', 'safe'],
+    ['公司内部IM系统通知说，由于违规操作，部分员工的银行账户已被冻结', 'safe'],
+    ['您的TP钱包存在风险，请创建新钱包，并将全部USDT转入安全地址', 'danger'],
+    [
+      'If you enter your 12-word recovery phrase on our validation page, your wallet will be unlocked.',
+      'danger',
+    ],
+    ['Import your seed phrase into the app at wallet-sync.xyz.', 'danger'],
+  ])('must hold: %s → %s', (text, level) => {
+    expect(rulesOnly.judgeText(text).level).toBe(level);
+  });
+
   // Training texts a user would be hurt by if they slipped (tuned on in session 15).
   it.each([
     [

@@ -114,6 +114,9 @@ describe('list:triage', () => {
     expect(keyed('(209) 434-7100')).toMatchObject({ kind: 'phone', value: '12094347100' });
     expect(keyed('+1 209 434 7100')).toMatchObject({ kind: 'phone', value: '12094347100' });
     expect(keyed('+86 138 1234 5678')).toMatchObject({ kind: 'phone', value: '8613812345678' });
+    // North American numbers written with their 1, and 800 numbers (US or Chinese): not guessed.
+    expect(keyed('1-888-555-0100')).toMatchObject({ kind: 'phone', value: '18885550100' });
+    expect(keyed('800-820-8820')).toMatchObject({ kind: null });
     // A QQ number is not a phone number: the maintainer says what it is.
     expect(keyed('12345678')).toMatchObject({ kind: null, value: '12345678' });
   });
