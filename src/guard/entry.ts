@@ -180,6 +180,11 @@ function early(e: Event): void {
       const text = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
       return text ? holdEarly(e, text) : undefined;
     }
+    case 'keyup':
+    case 'keypress':
+      // The other key events of a key held here (an editor may read keyup).
+      if (pending.length) stop(e);
+      return;
     case 'submit':
       if (pending.length) {
         stop(e);

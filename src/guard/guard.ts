@@ -165,7 +165,13 @@ function runFromElsewhere(f: Field): void {
   const own = run && detector ? (detector.shape(run.text)?.words ?? 0) : 0;
   if (r.words <= own) return;
   const words: string[] = Array.from({ length: r.words }, () => STAND_IN[r.lang]);
-  run = { field: f, text: words.join(' ') + '\t' };
+  // A page's key-drawn editor keeps the few keys it had before the count came (typed while the
+  // detector was on its way): they follow the other frames' words.
+  const early =
+    !isField(f) && run?.field === f && run.text.length < 40 && !/[\n\t]/.test(run.text)
+      ? run.text
+      : '';
+  run = { field: f, text: words.join(' ') + '\t' + early };
   reportedWords = r.words;
 }
 
@@ -209,7 +215,8 @@ function keyboardCameIn(f: Field): void {
       else if (v && typeof v === 'object') ask(p.field, v.kind, p.data);
       else {
         insertText(p.field, p.data);
-        runAdd(p.field, p.data);
+        // (Keys given back to a key-drawn editor joined the run as they were replayed.)
+        if (isField(p.field)) runAdd(p.field, p.data);
       }
     }
   };
@@ -836,7 +843,10 @@ function keyed(e: KeyboardEvent, t: HTMLElement): void {
   // The keyboard came here (no focus event says so when a page focuses an empty frame by script
   // and the keys come to the page's own document): the words typed in the tab's other frames
   // come first, as for a field.
-  if (run?.field !== t) runFromElsewhere(t);
+  if (!cameTo.has(t)) {
+    cameTo.add(t);
+    keyboardCameIn(t);
+  }
   if (guardInsertion(e, t, data)) return;
   runAdd(t, data);
   if (hold?.mode === 'armed' && hold.field !== t) disarm();
@@ -844,11 +854,26 @@ function keyed(e: KeyboardEvent, t: HTMLElement): void {
   else if (hold.mode === 'armed' && !detector.armed(entrySoFar(t).text)) disarm();
 }
 
+/** Key targets the keyboard came to (their first key waits for the tab's count, as a field does). */
+const cameTo = new WeakSet<Element>();
+
 /** Gives a page's key-drawn editor `text` as keys; the run goes on with it. */
 function replayKeys(t: HTMLElement, text: string): void {
   releasing = true;
   try {
     dispatchKeys(t, text);
+    // A control with a value of its own (a number field): untrusted keys insert nothing there.
+    if (t.localName === 'input') {
+      const input = t as HTMLInputElement;
+      let v = input.value;
+      for (const ch of text) v = ch === '\b' ? v.slice(0, -1) : ch === '\n' ? v : v + ch;
+      try {
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      } catch {
+        // a type whose value cannot be set this way (file): nothing to give back
+      }
+    }
   } finally {
     releasing = false;
   }

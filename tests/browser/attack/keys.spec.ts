@@ -175,3 +175,24 @@ test.describe('editors built from key events: no false alarm', () => {
     await expect(page.locator('#out')).toHaveText('jkl  k j ?', { timeout: 2000 });
   });
 });
+
+test.describe('controls with a value of their own: no loss', () => {
+  test('a 19-digit bank card number typed into a number field arrives whole', async ({
+    page,
+    rec,
+    user,
+  }) => {
+    await open(
+      page,
+      rec,
+      doc(
+        { rec: rec.origin, title: 'Payment' },
+        '<label>Card <input id="n" type="number"></label>',
+      ),
+    );
+    // Held from the 16th digit (a key's first sign) until the user moves on, then given back.
+    await user.type(page.locator('#n'), '6222021234567890123', 20);
+    await page.mouse.click(600, 400);
+    await expect(page.locator('#n')).toHaveValue('6222021234567890123', { timeout: 3000 });
+  });
+});
