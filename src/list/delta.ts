@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { officialListSchema, scamEntrySchema, scamGroupSchema } from './schema';
 import type { OfficialList, ScamEntry } from './schema';
 import { lintList } from './lint';
-import { verifySignature } from './verify';
+import { parseSigned, verifySignature } from './verify';
 import type { VerifyError } from './verify';
 import type { TrustedKey } from './keyring';
 
@@ -134,17 +134,8 @@ export async function verifyDelta(
 ): Promise<DeltaVerifyResult> {
   const sig = await verifySignature(bytes, signatureJson, opts.keyring);
   if (!sig.ok) return sig;
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (e) {
-    return { ok: false, error: 'not-json', detail: String(e) };
-  }
-  const d = deltaSchema.safeParse(json);
-  if (!d.success) {
-    const i = d.error.issues[0];
-    return { ok: false, error: 'bad-schema', detail: `${i?.path.join('.')}: ${i?.message}` };
-  }
+  const d = parseSigned(bytes, deltaSchema);
+  if (!d.success) return { ok: false, error: d.error, detail: d.detail };
   const r = applyDelta(current, d.data);
   if (!r.ok) return r;
   if (Date.parse(r.list.expiresAt) <= (opts.now ?? new Date()).getTime())

@@ -84,6 +84,28 @@ export async function verifySignature(
   return { ok: true, keyId: key.keyId };
 }
 
+/** Signed bytes (checked already) read as JSON of `schema`: the value, or a plain-words error. */
+export function parseSigned<T>(
+  bytes: Uint8Array,
+  schema: z.ZodType<T>,
+): { success: true; data: T } | { success: false; ok: false; error: VerifyError; detail: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    return { success: false, ok: false, error: 'not-json', detail: String(e) };
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { success: true, data: parsed.data };
+  const i = parsed.error.issues[0];
+  return {
+    success: false,
+    ok: false,
+    error: 'bad-schema',
+    detail: `${i?.path.join('.') ?? ''}: ${i?.message ?? 'invalid'}`,
+  };
+}
+
 /**
  * Verify a list: the detached signature over its exact bytes with a key from the keyring, then its
  * JSON, its schema and its lint. Nothing in the list is looked at before the signature holds.
@@ -95,21 +117,8 @@ export async function verifyList(
 ): Promise<VerifyResult> {
   const sig = await verifySignature(bytes, signatureJson, opts.keyring ?? KEYRING);
   if (!sig.ok) return sig;
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (e) {
-    return { ok: false, error: 'not-json', detail: String(e) };
-  }
-  const parsed = officialListSchema.safeParse(json);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    return {
-      ok: false,
-      error: 'bad-schema',
-      detail: `${i?.path.join('.') ?? ''}: ${i?.message ?? 'invalid'}`,
-    };
-  }
+  const parsed = parseSigned(bytes, officialListSchema);
+  if (!parsed.success) return { ok: false, error: parsed.error, detail: parsed.detail };
   const problems = lintList(parsed.data);
   if (problems.length) return { ok: false, error: 'lint', detail: problems.join('; ') };
   const now = opts.now ?? new Date();
