@@ -54,17 +54,22 @@ function read(path: string): Buffer {
   }
 }
 
-async function verified(path: string, what: string): Promise<OfficialList> {
-  const bytes = read(path);
+/** A list and its signature as read once: what is verified is what is published. */
+async function verified(
+  path: string,
+  what: string,
+): Promise<{ list: OfficialList; bytes: Uint8Array; sigBytes: Buffer }> {
+  const bytes = new Uint8Array(read(path));
+  const sigBytes = read(signaturePathFor(path));
   let sig: unknown;
   try {
-    sig = JSON.parse(read(signaturePathFor(path)).toString('utf8'));
+    sig = JSON.parse(sigBytes.toString('utf8'));
   } catch {
     sig = null;
   }
-  const v = await verifyList(new Uint8Array(bytes), sig, { keyring });
+  const v = await verifyList(bytes, sig, { keyring });
   if (!v.ok) return fail(`${what} ${path} does not verify (${v.error}): ${v.detail}`);
-  return v.list;
+  return { list: v.list, bytes, sigBytes };
 }
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -76,9 +81,9 @@ function put(path: string, data: Uint8Array | string): void {
   renameSync(`${path}.tmp`, path);
 }
 
-const next = await verified(listPath, 'the list');
+const { list: next, bytes: listBytes, sigBytes } = await verified(listPath, 'the list');
 const pubList = join(dir, 'official-list.json');
-const published = existsSync(pubList) ? await verified(pubList, 'the published list') : null;
+const published = existsSync(pubList) ? (await verified(pubList, 'the published list')).list : null;
 const problems = successionProblems(published, next, now);
 if (problems.length) fail(`not publishing:\n  - ${problems.join('\n  - ')}`);
 
@@ -112,8 +117,7 @@ if (published) {
   );
 }
 
-const listBytes = new Uint8Array(read(listPath));
-put(join(dir, 'official-list.sig.json'), read(signaturePathFor(listPath)));
+put(join(dir, 'official-list.sig.json'), sigBytes);
 put(pubList, listBytes);
 const out: ListIndex = {
   format: 'tp-scam-shield-list-index/1',

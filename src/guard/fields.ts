@@ -50,12 +50,12 @@ export function fieldOf(e: Event): Field | null {
  * (found by a blind attacker, session 14), or any control that is not a text field (a hidden
  * checkbox, select, number or file input the page moved the focus to: session 15). A frame element
  * too: a page that focuses an empty frame by script has the keys come to its own document (the
- * browser's focused frame stays the page's).
+ * browser's focused frame stays the page's). For an event `fieldOf` found no field for (every
+ * caller has asked it first: it is not asked twice on each key).
  */
 export function keyTargetOf(e: Event): HTMLElement | null {
   const t = (e.composedPath()[0] ?? e.target) as Element | null;
-  if (!t || (t as Node).nodeType !== 1 || fieldOf(e)) return null;
-  return t as HTMLElement;
+  return t && (t as Node).nodeType === 1 ? (t as HTMLElement) : null;
 }
 
 /** Gives a page's key-drawn editor `text` as the keys it would have had ('\b': Backspace). */
