@@ -21,6 +21,7 @@ import {
   stop,
 } from './fields';
 import type { GuardImpl, GuardOptions, Pending } from './guard';
+import type { TabRun } from '../messaging/protocol';
 
 let win: Window;
 let opts: GuardOptions;
@@ -33,6 +34,18 @@ const pending: Pending[] = [];
 /** Keys a page's key-drawn editor (not a field) had before the detector came: its run so far. */
 const typedEarly: Pending[] = [];
 let keyRun = '';
+/**
+ * The tab's count of phrase words typed just before this frame's first key (in another frame, or
+ * on the page before: a page that moves on after two words), asked for at that key when the
+ * detector is not here yet. Until it is known every key waits: the first letter of a third word
+ * must not reach the page. `undefined`: not known yet.
+ */
+let tabAsked = false;
+let tabRun: TabRun | null | undefined;
+/** How many of `pending`'s first entries wait only for that count (none could start a secret). */
+let forCount = 0;
+/** Giving those back to the page: the events that makes are not the user's. */
+let releasing = false;
 
 const RETRY_AFTER = [2000, 5000];
 const GIVE_UP_AFTER = 10_000;
@@ -73,7 +86,7 @@ export function loadDetector(w: Window, request: () => void): Promise<Detector |
 export function fetchDetector(): Promise<Detector | null> {
   return loadDetector(win, opts.requestDetector).then((d) => {
     if (d && !impl) {
-      impl = d.guard({ win, opts, detector: d, armChild, late });
+      impl = d.guard({ win, opts, detector: d, armChild, late, tabRun });
       for (const w of lateList) impl.markLate(w);
       impl.takeOver([...typedEarly.splice(0), ...pending.splice(0)]);
     } else if (!d) handOver();
@@ -84,13 +97,49 @@ export function fetchDetector(): Promise<Detector | null> {
 /** No detector: what was held goes to the page as typed. */
 function handOver(): void {
   typedEarly.length = 0;
-  for (const p of pending.splice(0)) {
-    if (p.kind === 'text' && !isField(p.field)) dispatchKeys(p.field, p.data);
-    else if (p.kind === 'text') {
-      p.field.focus();
-      p.field.ownerDocument.execCommand('insertText', false, p.data);
-    } else if (p.kind === 'submit') p.form.requestSubmit();
+  forCount = 0;
+  giveBack(pending.splice(0));
+}
+
+/** Held entries go to the page as typed (a page's key-drawn editor gets them as keys). */
+function giveBack(held: Pending[]): void {
+  releasing = true;
+  try {
+    for (const p of held) {
+      if (p.kind === 'text' && !isField(p.field)) dispatchKeys(p.field, p.data);
+      else if (p.kind === 'text') {
+        p.field.focus();
+        p.field.ownerDocument.execCommand('insertText', false, p.data);
+      } else if (p.kind === 'submit') p.form.requestSubmit();
+    }
+  } finally {
+    releasing = false;
   }
+}
+
+/**
+ * Must this key wait for the tab's count? It is asked for at the first key; words typed just
+ * before (elsewhere in the tab) make every key wait for the detector.
+ */
+function countFirst(): 'wait' | 'words' | 'none' {
+  if (!tabAsked) {
+    tabAsked = true;
+    const answered = (r: TabRun | null) => {
+      if (tabRun !== undefined) return;
+      tabRun = r?.words ? r : null;
+      // No words before: what waited for the count alone goes on to the page, in order.
+      if (!impl && !tabRun && forCount) {
+        const free = pending.splice(0, forCount);
+        forCount = 0;
+        for (const p of free)
+          if (p.kind === 'text' && !isField(p.field))
+            typedEarly.push({ kind: 'typed', field: p.field, data: p.data });
+        giveBack(free);
+      }
+    };
+    opts.askRun().then(answered, () => answered(null));
+  }
+  return tabRun === undefined ? 'wait' : tabRun ? 'words' : 'none';
 }
 
 /** Before the detector is here: could this be past a secret's first sign? (Over-approximates.) */
@@ -113,6 +162,7 @@ function holdEarly(e: Event, data: string | null): void {
     // Enter in a one-line field: its form would be submitted with what is held.
     if (pending.length) {
       stop(e);
+      // (Also after keys that wait only for the tab's count: it then waits for the detector.)
       pending.push({ kind: 'enter', field });
     }
     return;
@@ -120,9 +170,24 @@ function holdEarly(e: Event, data: string | null): void {
   // In a page with frames, everything typed waits for the detector: it reads the words typed in the
   // tab's other frames before this one's (a phrase split a word a frame: guard.ts).
   const before = isField(field) ? beforeCaret(field) : '';
-  if (!pending.length && !maybeSecret(before + data) && !inFramedPage(win)) return;
+  // (A paste is one event, and is judged whole: it does not wait for the count.)
+  const count = e.type === 'paste' ? 'none' : countFirst();
+  const maybe =
+    pending.length > forCount ||
+    count === 'words' ||
+    maybeSecret(before + pendingText(field) + data) ||
+    inFramedPage(win);
+  if (!maybe && !pending.length && count === 'none') return;
   stop(e);
   pending.push({ kind: 'text', field, data, at: performance.timeOrigin + e.timeStamp });
+  if (!maybe) forCount++;
+}
+
+/** What is held for `field` (waiting for the tab's count): typed after what the field has. */
+function pendingText(field: Element): string {
+  let s = '';
+  for (const p of pending) if (p.kind === 'text' && p.field === field) s += p.data;
+  return s;
 }
 
 /** A key for a page's key-drawn editor (keyTargetOf) before the detector is here. */
@@ -136,20 +201,24 @@ function keyEarly(e: KeyboardEvent): void {
   if (failed || !opts.active()) return;
   keyRun = (data === '\b' ? keyRun.slice(0, -1) : keyRun + data).slice(-60);
   // Could any of its last words start a secret (the run may begin with keys that were shortcuts)?
-  let maybe = pending.length > 0;
+  const count = countFirst();
+  let maybe = pending.length > forCount || count === 'words';
   for (let i = 0; !maybe && i < keyRun.length; i++)
     maybe = (i === 0 || /\s/.test(keyRun[i - 1]!)) && maybeSecret(keyRun.slice(i));
-  if (!maybe) {
+  // Nothing that could start a secret, and no words before this page's (or, while the count is on
+  // its way, a space or Enter before any held key: no word in it, and the page still scrolls).
+  if (!maybe && !pending.length && (count === 'none' || !/\S/.test(data))) {
     typedEarly.push({ kind: 'typed', field: t, data });
     return;
   }
   stop(e);
   pending.push({ kind: 'text', field: t, data, at: performance.timeOrigin + e.timeStamp });
+  if (!maybe) forCount++;
 }
 
 /** Before the detector is here: only what could start a secret is held; everything else passes. */
 function early(e: Event): void {
-  if (!e.isTrusted) return;
+  if (!e.isTrusted || releasing) return;
   switch (e.type) {
     case 'focusin':
     case 'dragenter':
@@ -188,6 +257,7 @@ function early(e: Event): void {
     case 'submit':
       if (pending.length) {
         stop(e);
+        if (pending.length === forCount) forCount++;
         const s = e as SubmitEvent;
         pending.push({ kind: 'submit', form: s.target as HTMLFormElement, submitter: s.submitter });
       }

@@ -1196,6 +1196,8 @@ export interface GuardEnv {
   armChild(frame: HTMLIFrameElement): void;
   /** Windows where page listeners may come first (they were armed late). */
   late: WeakSet<Window>;
+  /** The tab's count as the start-up part heard it, if it asked (null: none); undefined: not asked. */
+  tabRun: TabRun | null | undefined;
 }
 
 /** An entry the start-up part held before the detector was here, in the order it came. */
@@ -1229,8 +1231,12 @@ export function createGuard(e: GuardEnv): GuardImpl {
   // Already in a field of this frame when the detector came (it comes at the first focus): what
   // was typed meanwhile (takeOver) waits for the count of the frame the keyboard came from.
   const a = deepActive(win.document);
+  if (e.tabRun !== undefined) {
+    firstAnswer = true;
+    if (e.tabRun) heardRun(e.tabRun);
+  }
   if (keyboardAway && a && win.document.hasFocus()) keyboardCameIn(a);
-  else
+  else if (e.tabRun === undefined)
     void opts.askRun().then(
       (r) => {
         firstAnswer = true;
@@ -1246,6 +1252,13 @@ function handle(e: Event): void {
 }
 
 function takeOver(pending: Pending[]): void {
+  // Keys a page's key-drawn editor had before the detector came: the keyboard came to it then, and
+  // the words typed before in the tab's other frames (or the page before) come first.
+  const first = pending.find((p) => p.kind === 'text' || p.kind === 'typed');
+  if (first && !isField(first.field) && !cameTo.has(first.field)) {
+    cameTo.add(first.field);
+    keyboardCameIn(first.field);
+  }
   if (waiting) {
     waiting.push(...pending);
     return;
