@@ -147,6 +147,8 @@ describe('real published texts', () => {
     'real-texts-validation6.jsonl',
     'real-texts-train9.jsonl',
     'real-texts-validation7.jsonl',
+    'real-texts-train10.jsonl',
+    'real-texts-validation8.jsonl',
   ]
     .map((f) => readFileSync(resolve(ROOT, 'tests/fixtures/real', f), 'utf8'))
     .join('\n')
@@ -182,6 +184,7 @@ describe('real published texts', () => {
       'train7',
       'train8',
       'train9',
+      'train10',
       'validation',
       'validation2',
       'validation3',
@@ -189,6 +192,7 @@ describe('real published texts', () => {
       'validation5',
       'validation6',
       'validation7',
+      'validation8',
     ]) {
       const rs = scored.filter((r) => r.split === split);
       lines.push(`${split}: ${rs.length} texts; ${figures(rs).counts}`);
