@@ -49,7 +49,7 @@ export const N_QQ =
 export const N_WECHAT =
   /(?:微信号?|v信|薇信|威信|徽信|vx|wx|weixin|wechat|同微|微(?=\s*[:：]))(?:\s*[/／、]\s*(?:电报|飞机|tg|telegram|qq|扣扣))?\s*(?:[:：]\s*)?(?:[(（【[]\s*)?([a-z][a-z0-9_-]{4,19})|(?:(?<![a-z])v|➕\s*v|\+\s*v|加\s*v)\s*[:：]\s*([a-z][a-z0-9_-]{4,19})|(?:➕|\+|加)\s*v(?:信|x)?\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})/g;
 export const N_TELEGRAM =
-  /(?:飞机|纸飞机|电报|telegram|(?<![a-z])tg)(?:号|群)?\s*[:：]?\s*@?([a-z][a-z0-9_]{3,31})/g;
+  /(?:飞机|纸飞机|电报|telegram|(?<![a-z])tg)(?:号|群)?\s*[:：]{0,2}\s*@?([a-z][a-z0-9_]{3,31})/g;
 export const N_LINE = /(?<![a-z])line\s*(?:id)?\s*[:：]\s*@?([a-z0-9._-]{4,20})/g;
 export const N_HANDLE = /(?<![a-z0-9_.@])@([a-z0-9_](?:[a-z0-9_.]{1,30}[a-z0-9_])?)/g;
 export const N_EMAIL = /[a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}/g;
@@ -126,7 +126,7 @@ export const N_FORM_SECRET_FIELD =
 // [POL] (deposits, tax, AML and compliance fees, designated accounts), [RT] recovery-hacker,
 // listing-fee, reward-sync, migration.
 export const N_FEE =
-  /(?:支付|缴纳|缴|交|扣)[^。\n]{0,6}(?:会员费|年费|注销费|服务费|会费)|\b(?:aml|anti-money[- ]laundering|compliance|tax[- ]clearance|clearance|release|verification|activation|unlock(?:ing)?|withdrawal|unfreez(?:e|ing)) (?:deposit|fee|payment|tax|charge)s?\b|\b(?:releas(?:e|ing)|unlock(?:ing)?|withdraw(?:al|ing)?)\b[^.\n]{0,50}\b(?:payment|deposit|fee|tax)\b[^.\n]{0,20}\b(?:required|needed|must|before)\b|(?:充值|缴纳|交纳|支付)[^。\n]{0,20}(?:方可|才能|才可以|才可)(?:提现|出款|解冻|提币|到账)|(?:缴纳|支付|补缴|交纳|缴|先付|付款|转入|充值|\bpay(?:ing)?\b|\bdeposit\b)[^。\n]{0,24}?(?:保证金|解冻费|手续费|激活费|服务费|税|费用|验证余额|\bfees?\b|\btax\b|\bdeposit\b)|(?:保证金|解冻费|激活费|信用分|验证余额|解冻金|认证金|认证费|激活金|解封费|unlock(?:ing)? fee|unfreez(?:e|ing) fee|activation fee|release fee|consultation fee)|(?:费用|手续费|\bfee\b)\s*[:：]?\s*\d[\d,.]*\s*(?:u\b|usdt|eth|btc|trx|bnb|元)/;
+  /(?:支付|缴纳|缴|交|扣)[^。\n]{0,6}(?:会员费|年费|注销费|服务费|会费)|\b(?:aml|anti-money[- ]laundering|compliance|tax[- ]clearance|clearance|release|verification|activation|unlock(?:ing)?|withdrawal|unfreez(?:e|ing)) (?:deposit|fee|payment|tax|charge)s?\b|\b(?:releas(?:e|ing)|unlock(?:ing)?|withdraw(?:al|ing)?)\b[^.\n]{0,50}\b(?:payment|deposit|fee|tax)\b[^.\n]{0,20}\b(?:required|needed|must|before)\b|\b(?:tax|fee|deposit)\b[^.\n]{0,40}\b(?:paid|pay)\b[^.\n]{0,40}\bbefore (?:the |my |your |any )?withdraw|(?:充值|缴纳|交纳|支付)[^。\n]{0,20}(?:方可|才能|才可以|才可)(?:提现|出款|解冻|提币|到账)|(?:缴纳|支付|补缴|交纳|缴|先付|付款|转入|充值|\bpay(?:ing)?\b|\bdeposit\b)[^。\n]{0,24}?(?:保证金|解冻费|手续费|激活费|服务费|税|费用|验证余额|\bfees?\b|\btax\b|\bdeposit\b)|(?:保证金|解冻费|激活费|信用分|验证余额|解冻金|认证金|认证费|激活金|解封费|unlock(?:ing)? fee|unfreez(?:e|ing) fee|activation fee|release fee|consultation fee)|(?:费用|手续费|\bfee\b)\s*[:：]?\s*\d[\d,.]*\s*(?:u\b|usdt|eth|btc|trx|bnb|元)/;
 export const N_ASSET_TRANSFER =
   /(?:汇钱|汇款|转账|转钱|打款)[^。\n]{0,6}(?:到|至)[^。\n]{0,6}指定(?:账户|帐户|账号)|(?:转出|转入|转移|转到|转)[^。\n]{0,12}(?:到|至)[^。\n]{0,4}指定的?(?:个人)?(?:账户|帐户|账号|钱包|地址)|\b(?:we|i)(?:'ve| have| will| want| need| must)?(?: got| to| want to| need to| have to)* (?:secure|protect|safeguard) (?:the rest of )?(?:your|yur) (?:money|funds|assets|savings)\b|(?:转|移|转到|转入|转出|存入|\bmove\b|\btransfer\b|\bsend\b)[^。\n]{0,40}?(?:安全账户|安全帐户|安全钱包|安全地址|验证地址|财务地址|核查账户|监管账户|测试交易|\bsecure wallet\b|\bsafe wallet\b|\bsafe account\b|\bsecure account\b|\b(?:safe|secure|safety) (?:wallet )?address\b|\bverification address\b|\bcompliance wallet\b)|(?:compliance wallet|安全验证地址)/;
 export const N_RECOVERY =

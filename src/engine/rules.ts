@@ -106,6 +106,10 @@ const WALLET_FREEZES = new RegExp(
 /** …unless the sentence says it cannot ("TP钱包不会冻结你的资产"). */
 const FREEZE_DENIED =
   /不会|不會|不能|无法|無法|不可能|没有|沒有|无权|無權|并非|並非|谣言|謠言|\b(?:never|cannot|can't|not)\b/;
+/** A link that opens a direct message to one account or number. */
+const DM_LINK = /^(?:https?:\/\/)?(?:wa\.me|(?:www\.)?(?:twitter|x)\.com\/messages\/compose)\b/;
+/** The writer asks to be contacted ("please contact me for further details", "DM me"). */
+const CONTACT_ME = /\b(?:contact|dm|message|text|email|inbox) me\b|联系我|私信我|加我/;
 /** Hosts of the platform a reply is posted on (a link there stays on the platform). */
 const PLATFORM_HOST =
   /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|stackoverflow\.com|reddit\.com|x\.com|twitter\.com|youtube\.com|medium\.com|discord\.com)\b/;
@@ -167,7 +171,10 @@ export const RULES: Rule[] = [
       // "Contact our support on Telegram": a support role sending the reader to a messenger.
       if (has(w, SIG.support)) {
         const k = w.contacts.find(
-          (x) => x.cls === 'private' && (x.contact.kind === 'app' || x.contact.kind === 'telegram'),
+          (x) =>
+            (x.cls === 'private' && (x.contact.kind === 'app' || x.contact.kind === 'telegram')) ||
+            // A direct-message link (x.com/messages/compose, wa.me): a person's inbox, not a group.
+            (x.cls === 'chat' && DM_LINK.test(x.contact.value)),
         );
         if (k) return k.contact;
       }
@@ -392,11 +399,17 @@ export const RULES: Rule[] = [
     code: 'RECOVERY_SCAM',
     level: 'caution',
     means:
-      'a recovery “team”, “hacker” or company recommended by name, with no contact yet (it follows in a reply or a profile)',
+      'a recovery “team”, “hacker” or company recommended by name, or offering recovery and asking to be contacted, with no contact yet (it follows in a reply or a profile)',
     when: (w) =>
-      has(w, SIG.recoveryService) && (w.mask | w.doc) & (WALLETISH | SIG.stolen)
-        ? (w.sentences.find((x) => x.mask & SIG.recoveryService && RECOMMENDED.test(x.v ?? x.n)) ??
-          false)
+      has(w, SIG.recoveryService) &&
+      ((w.mask | w.doc) & (WALLETISH | SIG.stolen) ||
+        // A hacker offering account recovery, to be contacted (the contact follows in private).
+        w.sentences.some((x) => CONTACT_ME.test(x.v ?? x.n)))
+        ? (w.sentences.find(
+            (x) =>
+              x.mask & SIG.recoveryService &&
+              (RECOMMENDED.test(x.v ?? x.n) || /\brecover(?:y|ies|ing)\b/.test(x.v ?? x.n)),
+          ) ?? false)
         : false,
   },
   {

@@ -177,11 +177,11 @@ const LIVE_CHAT =
 const REFERRAL =
   /\b(?:follow|navigate)\b[^.\n]{0,40}\b(?:instructions?|steps?|actions|page)\b[^.\n]{0,40}\b(?:support|agent|official)\b|\breport (?:this|it)\b[^.\n]{0,30}\b(?:official|agent|support)\b|\b(?:contact|talk to|speak (?:to|with)|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal|customer (?:care|service)|representative)\b/;
 const RECOVERY_SERVICE =
-  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? (?:recovery|reclaim\w*)|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|出黑|黑咨询|先出款|不成功不收费|网赌被黑|被黑[^。\n]{0,6}(?:解决|出款|追回|怎么办)|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|made sure i (?:received|got) (?:a |my )?(?:full |complete )?refund|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
+  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? (?:recovery|reclaim\w*)|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|出黑|黑咨询|先出款|不成功不收费|网赌被黑|被黑[^。\n]{0,6}(?:解决|出款|追回|怎么办|(?:请|及时|马上|立即|赶紧)[^。\n]{0,4}联系)|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|made sure i (?:received|got) (?:a |my )?(?:full |complete )?refund|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
 const LOST =
   /被盗|被骗|被转走|被黑|丢失|\b(?:stolen|lost|scammed|unauthori[sz]ed|hacked|exploit\w*|drained|vanished|fell victim|victim|swindled|defrauded)\b/;
 const ACCOUNT_THREAT =
-  /\b(?:your|the) (?:\w+ ){0,2}(?:account|wallet|funds|assets)\b[^.\n]{0,40}\b(?:suspended|locked|frozen|restricted|flagged|deactivated|disabled|blocked|closed|terminated)\b|\b(?:suspicious|unusual|unauthori[sz]ed) (?:activity|login|access|transaction)|(?:账户|帐户|賬戶|钱包|资产)[^。\n]{0,12}(?:已被|将被|已经被|被)(?:冻结|凍結|封禁|限制|停用)|(?:账户|帐户|賬戶|钱包)(?:异常|已冻结|被冻结)|\b(?:restricted|limited|suspended|lost) access to (?:your|the) (?:\w+ )?(?:account|wallet|funds)\b|\b(?:new|unusual|suspicious) (?:login|sign-in|device)\b[^.\n]{0,30}\b(?:detected|attempt)|(?:会|将|可能|已经)[^。\n]{0,6}(?:冻结|凍結|封禁|封号)[^。\n]{0,4}(?:账户|帳戶|账号|钱包|錢包|资产)/;
+  /\b(?:your|the) (?:\w+ ){0,2}(?:account|wallet|funds|assets)\b[^.\n]{0,40}\b(?:suspended|locked|frozen|restricted|flagged|deactivated|disabled|blocked|closed|terminated)\b|\b(?:suspicious|unusual|unauthori[sz]ed) (?:activity|login|access|transaction)|(?:账户|帐户|賬戶|钱包|资产)[^。\n]{0,12}(?:已被|将被|已经被|被)(?:冻结|凍結|封禁|限制|停用)|(?:账户|帐户|賬戶|钱包)(?:异常|已冻结|被冻结)|(?:账户|帐户|钱包)(?:协议|节点)?版本(?:较低|过低|过旧|太低)|\b(?:restricted|limited|suspended|lost) access to (?:your|the) (?:\w+ )?(?:account|wallet|funds)\b|\b(?:new|unusual|suspicious) (?:login|sign-in|device)\b[^.\n]{0,30}\b(?:detected|attempt)|(?:会|将|可能|已经)[^。\n]{0,6}(?:冻结|凍結|封禁|封号)[^。\n]{0,4}(?:账户|帳戶|账号|钱包|錢包|资产)/;
 const MIGRATION =
   /\b(?:transition(?:ing)?|migrat\w*|move|moving|transfer) (?:\w+ ){0,4}(?:to|into) (?:a |the |your )?(?:new|self-custod\w*|coinbase wallet|secure|upgraded|v2)\b|\bassets must (?:move|be moved)\b|系统升级[^。\n]{0,20}(?:转移|迁移)|(?:转移|迁移)[^。\n]{0,12}新(?:地址|钱包)/;
 /** A quoted contact: the number or handle belongs to the scammer the text warns about. */
@@ -521,6 +521,7 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
       verb &&
         L.N_ADDRESSEE.test(n) &&
         (!TUTORIAL.test(n) || TO_SOMEONE.test(n)) &&
+        !THIEF_USES.test(n) &&
         !(OWN_SECRET.test(n) && !/\byours?\b|你|您/.test(n)),
     );
   }
@@ -587,7 +588,7 @@ const FREE_HOST =
 const FORM_OR_SHORT =
   /^(?:https?:\/\/)?(?:forms\.gle|docs\.google\.com\/forms|bit\.ly|cutt\.ly|tinyurl\.com|t\.co|rb\.gy|is\.gd|shorturl\.at|linktr\.ee|sites\.google\.com)\b/;
 const CHAT_LINK =
-  /^(?:https?:\/\/)?(?:wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com\/invite|line\.me)\b/;
+  /^(?:https?:\/\/)?(?:wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com\/invite|line\.me|(?:www\.)?(?:twitter|x)\.com\/messages\/compose)\b/;
 /** Help-desk platforms where a brand's own desk is <brand>.<platform>. */
 const HELP_DESK =
   /^([a-z0-9-]+)\.(?:zendesk\.com|freshdesk\.com|intercom\.help|gitbook\.io|helpscoutdocs\.com)$/;
@@ -683,6 +684,9 @@ const ADDRESSED =
 /** A withdrawal the platform refuses ("无法提现", "不给出款", "提款失败"). */
 export const WITHDRAW_BLOCKED =
   /(?:无法|不能|不给你?|拒绝|不让)(?:提现|提款|出款|取款)|提现不了|提不了现|(?:提现|提款|出款)(?:失败|不到账|被拒)/;
+/** What a thief does with a phrase ("黑客…通过导入这些助记词"): told, not asked for. */
+const THIEF_USES =
+  /(?:黑客|骗子|恶意行为者|攻击者|不法分子|诈骗分子|盗币者)[^。\n，,]{0,16}(?:导入|输入|获得|窃取|盗取|使用)|\b(?:hackers?|scammers?|attackers?|thie(?:f|ves)|criminals?)\b (?:can|could|will|would|may) (?:\w+ ){0,3}(?:import|use|restore)\b/;
 /** The writer's own secret ("my 12 words", "我的助记词"): a lost phrase asked about, not asked for. */
 const OWN_SECRET =
   /\bmy (?:own )?(?:\w+ )?(?:seed ?phrase|seed words|recovery ?phrase|secret (?:recovery )?phrase|mnemonic|private ?keys?|keystore|(?:12|24|twelve|twenty-four)[- ]words?|wallet phrase|passphrase)\b|我的(?:助记词|助記詞|私钥|私鑰)/;

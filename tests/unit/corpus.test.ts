@@ -266,6 +266,10 @@ describe('real published texts', () => {
       'danger',
     ],
     ['Import your seed phrase into the app at wallet-sync.xyz.', 'danger'],
+    // Against session 16's changes: a researcher who asks to be contacted, a thief's act told.
+    ['I am a security researcher and found a bug in your contract, please contact me.', 'safe'],
+    ['Hackers can use your seed phrase to take everything, so never share it.', 'safe'],
+    ['黑客拿到助记词后可以导入钱包，所以请不要告诉任何人。', 'safe'],
   ])('must hold: %s → %s', (text, level) => {
     expect(rulesOnly.judgeText(text).level).toBe(level);
   });
@@ -281,6 +285,13 @@ describe('real published texts', () => {
     ['real9-benign-help-008', 'help: move assets to a new wallet you created'],
     ['real9-benign-help-010', 'a wallet’s reply about token logos, with 转账 in it'],
     ['real9-benign-help-023', 'help: "if you enter an invalid seed phrase"'],
+    // Tuned on in session 16.
+    ['real10-dapp-phishing-001', 'a "TRC20 node upgrade" page: account protocol version too low'],
+    ['real10-recovery-hacker-010', 'a stolen-coin offer with "telegram::Blackhathacker111"'],
+    ['real10-recovery-hacker-013', '出黑: 被黑了请及时联系 with a QQ (扣扣)'],
+    ['real10-reply-bot-006', '"DM their support" with an x.com/messages/compose link'],
+    ['real10-fee-unfreeze-001', 'a tax to be paid before the withdrawal'],
+    ['real10-benign-help-005', 'help: what a hacker does with a stolen phrase'],
   ])('must hold: %s (%s)', (id) => {
     const r = scored.find((x) => x.id === id)!;
     expect(ok(r.expect, r.level), `${id}: expected ${r.expect}, judged ${r.level}`).toBe(true);
