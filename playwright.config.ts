@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/browser',
+  // Says what to install when no Chromium (or no build) is there, instead of a launch stack trace.
+  globalSetup: './tests/browser/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 5_000 },
   // Each test file launches its own Chromium with the extension; two cores → two workers at most.
