@@ -175,7 +175,24 @@ async function handleContent(
       return { settings: await getSettings() };
     case 'getState': {
       const [list, settings] = await Promise.all([getListState(), getSettings()]);
-      return { list, settings };
+      if (!list.ok) return { list, settings };
+      // A page gets the list without its known scams (100,000 of them would be megabytes in every
+      // page): it asks about the contacts it reads (knownLookup).
+      const { knownScams, knownScamGroups, ...rest } = list.list;
+      const count =
+        knownScams.length + (knownScamGroups ?? []).reduce((n, g) => n + g.values.length, 0);
+      return {
+        list: {
+          ok: true,
+          list: { ...rest, knownScams: [], knownScamGroups: [] },
+          knownScams: count,
+        },
+        settings,
+      };
+    }
+    case 'knownLookup': {
+      const engine = await getEngine();
+      return { found: engine ? engine.knownScams(m.keys) : {} };
     }
     case 'findings':
     case 'findingCount': {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createLifecycle } from './lifecycle';
 import type { Lifecycle } from './lifecycle';
-import { createEngine } from '../engine/index';
+import { AskedScams, createEngine } from '../engine/index';
 import type { Settings } from '../settings/schema';
 import { sendContent } from '../messaging/send';
 import type { ContentMessage, ContentReply, FindingSummary } from '../messaging/protocol';
@@ -46,7 +46,22 @@ export async function runScanner(ctx: Lifecycle): Promise<void> {
   const state = await send({ type: 'getState' });
   if (!state || !state.list.ok || ctx.isInvalid) return;
   const host = location.hostname.toLowerCase();
-  const engine = createEngine(state.list.list);
+  // The list comes without its known scams: the contacts and sites read here are asked about.
+  const asked = new AskedScams(state.list.knownScams);
+  const engine = createEngine(state.list.list, asked);
+  let asking = false;
+  const askKnown = () => {
+    if (asking || !asked.wanted.size || ctx.isInvalid) return;
+    asking = true;
+    const keys = asked.take();
+    void send({ type: 'knownLookup', keys }).then((r) => {
+      asking = false;
+      // No answer (the extension reloaded): these stay unknown until asked again.
+      if (!r) return keys.forEach((k) => asked.wanted.add(k));
+      if (asked.learn(keys, r.found)) scanner?.knownLearned();
+      else askKnown();
+    });
+  };
   let settings = state.settings;
   const lang: Lang = settings.lang === 'auto' ? langFromLocale(navigator.language) : settings.lang;
   let scanner: Scanner | null = null;
@@ -86,6 +101,7 @@ export async function runScanner(ctx: Lifecycle): Promise<void> {
       openOfficial: () => void send({ type: 'openOfficial' }),
       openReport: (f) => void send({ type: 'openReport', finding: f, url: location.href }),
       allow: (key) => void send({ type: 'allow', key }),
+      afterBatch: askKnown,
     });
     scanner.start();
   };

@@ -41,6 +41,8 @@ export interface ScannerOptions {
   openOfficial(): void;
   openReport(f: FindingSummary): void;
   allow(key: string): void;
+  /** A batch was judged (the known scams it read are asked about then: src/content/main.ts). */
+  afterBatch?(): void;
 }
 
 /** When a site reader that has read nothing says so, and on how much page text at least. */
@@ -210,6 +212,17 @@ export class Scanner {
     for (const t of this.tracked.values()) if (!t.target.isConnected) t.badge.remove();
     this.setTitle();
     this.bannerDismissed = false;
+    if (this.doc.body) this.enqueue(this.doc.body);
+  }
+
+  /**
+   * The background named a contact or site read on this page as a known scam: judge the page
+   * again without the verdicts that did not know it (only the DOM walk and those texts again).
+   */
+  knownLearned(): void {
+    this.verdictCache.clear();
+    this.textVerdicts.clear();
+    this.seenKey = Symbol('tpss-seen');
     if (this.doc.body) this.enqueue(this.doc.body);
   }
 
@@ -737,6 +750,7 @@ export class Scanner {
       this.banner = null;
     }
     this.publish();
+    this.opts.afterBatch?.();
   }
 
   /** Items the site reader has read on this page; the reader, when it read none in time. */

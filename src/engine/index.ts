@@ -1,6 +1,6 @@
-import type { OfficialList } from '../list/schema';
+import type { OfficialList, ScamEntry } from '../list/schema';
 import { buildIndex, describeEntry, knownScamOf, listedOf } from './official-index';
-import type { OfficialIndex } from './official-index';
+import type { AskedScams, OfficialIndex } from './official-index';
 import type { Account, Item, Lang, Reason, Verdict } from './types';
 import type { Finding } from './finding';
 import { maxLevel, rank } from './finding';
@@ -18,6 +18,7 @@ export type { Verdict, Reason, Item, Account, Lang, Level } from './types';
 export type { Explanation } from './text';
 export { redactSecrets } from './redact';
 export { fold, normalize, skeleton } from './normalize';
+export { AskedScams } from './official-index';
 export { findPhrases } from './secrets';
 export { REASON_MESSAGES } from './messages';
 
@@ -46,6 +47,8 @@ export interface Engine {
   mentionsBrand(text: string): boolean;
   /** The signals of a text's sentences and the rules that held (for `scan --explain`). */
   explain(text: string): Explanation;
+  /** The known scams among these lookup keys (`kind:value`), for a content script that asked. */
+  knownScams(keys: readonly string[]): Record<string, ScamEntry>;
 }
 
 const MAX_TEXT = 1_000_000;
@@ -73,8 +76,12 @@ function clean(s: string): string {
   return r.length > 200 ? r.slice(0, 200) + '…' : r;
 }
 
-export function createEngine(list: OfficialList): Engine {
-  const index: OfficialIndex = buildIndex(list);
+/**
+ * `asked`: in a content script, the known scams it has asked the background about (its list comes
+ * without them: a page never holds the whole list; see AskedScams).
+ */
+export function createEngine(list: OfficialList, asked?: AskedScams): Engine {
+  const index: OfficialIndex = buildIndex(list, asked);
   const version = list.version;
 
   const toVerdict = (findings: Finding[], lang: Lang): Verdict => {
@@ -295,6 +302,14 @@ export function createEngine(list: OfficialList): Engine {
     },
     lookup,
     mentionsBrand: (text) => analyzeBrand(text, index),
+    knownScams: (keys) => {
+      const out: Record<string, ScamEntry> = {};
+      for (const k of keys) {
+        const e = index.scams.get(k);
+        if (e) out[k] = e;
+      }
+      return out;
+    },
     explain: (text) => explainText(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, index),
   };
 }

@@ -18,8 +18,8 @@ export interface OfficialIndex {
   /** `${kind}:${lowercased value}` → entry, for handles, ids, e-mails. */
   values: Map<string, OfficialEntry>;
   /** `${kind}:${lowercased value}` → entry (phones are looked up under their forms: phoneKeys). */
-  scams: KnownScams;
-  scamHosts: Set<string>;
+  scams: ScamLookup;
+  scamHosts: { has(host: string): boolean };
   /** The list's source titles by id (for "listed since …, source …"). */
   sourceTitles: Map<string, string>;
   /** Official handles per platform, lowercased, with their skeletons. */
@@ -32,11 +32,64 @@ export interface OfficialIndex {
   aliasSkeletons: string[];
 }
 
+/** Where the engine looks a known scam up by key: the whole list, or what was asked of it. */
+export interface ScamLookup {
+  /** How many known scams the list has (0: no lookups at all). */
+  readonly size: number;
+  get(k: string): ScamEntry | undefined;
+}
+
+/**
+ * The known scams as a content script knows them (issue #23: a page never holds the whole list):
+ * only the keys it has asked the background about. A key not asked yet reads as unknown and is
+ * kept in `wanted`; the scanner asks for those after its batch, and judges again when one was a
+ * known scam (`learn`).
+ */
+export class AskedScams implements ScamLookup {
+  private readonly known = new Map<string, ScamEntry | null>();
+  /** Keys read but not asked about yet (at most MAX_WANTED, in the order they came). */
+  readonly wanted = new Set<string>();
+  static readonly MAX_WANTED = 500;
+
+  /** `size`: how many known scams the whole list has. */
+  constructor(readonly size: number) {}
+
+  get(k: string): ScamEntry | undefined {
+    const e = this.known.get(k);
+    if (e !== undefined) return e ?? undefined;
+    if (this.wanted.size < AskedScams.MAX_WANTED) this.wanted.add(k);
+    return undefined;
+  }
+
+  /** The keys to ask about now (taken out of `wanted`). */
+  take(): string[] {
+    const keys = [...this.wanted];
+    this.wanted.clear();
+    return keys;
+  }
+
+  /** The background's answer for `keys`: whether any of them is a known scam. */
+  learn(keys: readonly string[], found: Readonly<Record<string, ScamEntry>>): boolean {
+    let any = false;
+    // A page may ask about many keys over its life: the oldest answers go first.
+    if (this.known.size > 20_000) this.known.clear();
+    for (const k of keys) {
+      const e = Object.prototype.hasOwnProperty.call(found, k) ? found[k]! : null;
+      this.known.set(k, e);
+      if (e) any = true;
+    }
+    return any;
+  }
+
+  /** Known scam sites' hosts, as a set the address judge asks (`website:<host>`). */
+  readonly hosts = { has: (host: string) => this.get(`website:${host}`) !== undefined };
+}
+
 /**
  * The known scams by key: the list's entries, and the values of its groups, whose entries are
  * made when one is found (a group of 100,000 values costs a map of strings, not 100,000 objects).
  */
-export class KnownScams {
+export class KnownScams implements ScamLookup {
   private readonly entries = new Map<string, ScamEntry>();
   private readonly grouped = new Map<string, ScamGroup>();
 
@@ -134,7 +187,8 @@ export function latinBrandsOf(skeletons: readonly string[]): string[] {
   return skeletons.filter((s) => /^[a-z0-9]+$/.test(s) && s.length >= 6);
 }
 
-export function buildIndex(list: OfficialList): OfficialIndex {
+/** `asked`: a content script's known scams (the list it was given has none of its own). */
+export function buildIndex(list: OfficialList, asked?: AskedScams): OfficialIndex {
   const hosts = new Map<string, OfficialEntry>();
   const wildcardApexes = new Map<string, OfficialEntry>();
   const values = new Map<string, OfficialEntry>();
@@ -153,8 +207,9 @@ export function buildIndex(list: OfficialList): OfficialIndex {
       handles.set(e.kind, arr);
     }
   }
-  const scams = new KnownScams(list);
-  const scamHosts = new Set(scams.hosts());
+  const all = asked ? null : new KnownScams(list);
+  const scams: ScamLookup = asked ?? all!;
+  const scamHosts = asked ? asked.hosts : new Set(all!.hosts());
   const brandSkeletons = brandSkeletonsOf(list.brand.names);
   const latinBrands = latinBrandsOf(brandSkeletons);
   return {

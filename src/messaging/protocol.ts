@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reportInputSchema } from '../reports/schema';
 import type { Report, ReportInput } from '../reports/schema';
 import type { BrokenRecord } from '../reports/store';
-import type { OfficialList } from '../list/schema';
+import type { OfficialList, ScamEntry } from '../list/schema';
 import type { UpdateOutcome } from '../list/update';
 import type { ListState } from '../background/list-store';
 import type { Settings } from '../settings/schema';
@@ -110,6 +110,14 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
   /** The tab's latest such count, for a frame whose guard has just started. */
   z.object({ type: z.literal('guardRunAsk') }),
+  /**
+   * Contact points, accounts and sites a page's scanner read (`kind:value` lookup keys): which of
+   * them the signed list names as known scams. A page is never given the whole list.
+   */
+  z.object({
+    type: z.literal('knownLookup'),
+    keys: z.array(z.string().min(3).max(320)).max(500),
+  }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
@@ -119,7 +127,14 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
  * A content script that gets no answer (the extension reloaded, the worker busy) gets undefined.
  */
 export interface ContentReplies {
-  getState: { list: { ok: true; list: OfficialList } | { ok: false }; settings: Settings };
+  /**
+   * The list without its known scams (`knownScams`: how many it has; a page asks about what it
+   * reads with knownLookup).
+   */
+  getState: {
+    list: { ok: true; list: OfficialList; knownScams: number } | { ok: false };
+    settings: Settings;
+  };
   getSettings: { settings: Settings };
   findings: { ok: true };
   findingCount: { ok: true };
@@ -135,6 +150,7 @@ export interface ContentReplies {
   guardFired: { ok: true };
   guardRun: { ok: true };
   guardRunAsk: TabRun | null;
+  knownLookup: { found: Record<string, ScamEntry> };
 }
 
 /** Phrase words typed in a row in a frame of a tab (guardRun), as the background passes it on. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIST, engine } from '../helpers/list';
-import { createEngine } from '../../src/engine/index';
+import { AskedScams, createEngine } from '../../src/engine/index';
 import { lintList } from '../../src/list/lint';
 import { officialListSchema } from '../../src/list/schema';
 import type { OfficialList, ScamEntry } from '../../src/list/schema';
@@ -149,5 +149,51 @@ describe('a self-custody wallet said to freeze accounts', () => {
     expect(codes('IM钱包被冻结通常是因为账户违反了平台的使用规定')).toContain('SUPPORT_MISINFO');
     expect(codes('手机SIM卡被冻结了，请到营业厅办理')).not.toContain('SUPPORT_MISINFO');
     expect(codes('TP钱包不会冻结你的资产')).not.toContain('SUPPORT_MISINFO');
+  });
+});
+
+describe('known scams as a page knows them: asked about, never the whole list', () => {
+  const stripped = (): OfficialList => ({ ...clone(), knownScams: [], knownScamGroups: [] });
+  const PHONE = 'USDT转账一直没到账，群里有人说打这个电话 +1 209-434-7173 问问';
+
+  it('a known contact is unknown until asked, then danger with its listing', () => {
+    const asked = new AskedScams(LIST.knownScams.length);
+    const page = createEngine(stripped(), asked);
+    expect(page.judgeText(PHONE).level).toBe('safe');
+    const keys = asked.take();
+    expect(keys).toContain('phone:12094347173');
+    expect(asked.learn(keys, engine.knownScams(keys))).toBe(true);
+    const v = page.judgeText(PHONE, 'en');
+    expect(v.level).toBe('danger');
+    expect(v.reasons[0]!.message).toContain('listed since');
+    // Asked once: nothing more is wanted for the same text.
+    expect(asked.wanted.size).toBe(0);
+  });
+
+  it('a site the list names is looked up the same way', () => {
+    const site = LIST.knownScams.find((s) => s.kind === 'website')!;
+    const asked = new AskedScams(LIST.knownScams.length);
+    const page = createEngine(stripped(), asked);
+    page.judgeUrl(`https://${site.value}/`);
+    const keys = asked.take();
+    asked.learn(keys, engine.knownScams(keys));
+    expect(page.judgeUrl(`https://${site.value}/`).level).toBe('danger');
+  });
+
+  it('answers for keys that are not known scams change nothing, and a list with none asks nothing', () => {
+    const asked = new AskedScams(LIST.knownScams.length);
+    const page = createEngine(stripped(), asked);
+    page.judgeText('USDT 问题请打 +1 209-555-0147');
+    const keys = asked.take();
+    expect(asked.learn(keys, engine.knownScams(keys))).toBe(false);
+    const none = new AskedScams(0);
+    createEngine(stripped(), none).judgeText(PHONE);
+    expect(none.wanted.size).toBe(0);
+  });
+
+  it('asks about at most 500 keys at a time', () => {
+    const asked = new AskedScams(10);
+    for (let i = 0; i < 2000; i++) asked.get(`qq:${100000 + i}`);
+    expect(asked.take()).toHaveLength(AskedScams.MAX_WANTED);
   });
 });
