@@ -29,7 +29,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'webNavigation', 'alarms', 'scripting'],
+    permissions: [
+      'storage',
+      'webNavigation',
+      'alarms',
+      'scripting',
+      // Known scam sites stopped by the browser before they load (src/background/scam-sites.ts).
+      'declarativeNetRequestWithHostAccess',
+    ],
     host_permissions: ['http://*/*', 'https://*/*'],
     // Drawn in assets/icons/*.svg, rendered by `npm run icons`.
     icons: {

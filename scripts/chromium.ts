@@ -28,7 +28,13 @@ process.on('exit', () => {
 
 export async function launchWithExtension(
   extPath: string | null,
-  opts: { headless?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  opts: {
+    headless?: boolean;
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    /** More command-line switches (e.g. --host-resolver-rules for a test). */
+    args?: string[];
+  } = {},
 ): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tpss-profile-'));
   const args = [
@@ -39,6 +45,7 @@ export async function launchWithExtension(
     '--disable-quic',
     ...(extPath ? [`--disable-extensions-except=${extPath}`, `--load-extension=${extPath}`] : []),
     ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+    ...(opts.args ?? []),
   ];
   const exe = chromiumPath();
   const ctx = await chromium.launchPersistentContext(userDataDir, {

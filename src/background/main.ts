@@ -18,6 +18,8 @@ import type {
 } from '../messaging/protocol';
 import type { TabRunMessage } from '../messaging/tab';
 import { getListState, checkForUpdate } from './list-store';
+import { applySiteRules, scamSiteRules, scamSitesOf } from './scam-sites';
+import type { RulesApi } from './scam-sites';
 import { getSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { isTrustedSender } from './senders';
@@ -378,8 +380,10 @@ const pageHandlers: {
       ...s,
       bypassHosts: [...new Set([...s.bypassHosts, m.host.toLowerCase()])],
     }));
-    // The page goes to that host next: the navigation guard must know before storage says so.
+    // The page goes to that host next: the navigation guard must know before storage says so, and
+    // the browser's rules must let it through.
     navSettings = Promise.resolve(next);
+    await syncScamSites();
     return { ok: true };
   },
   getReportDraft: async (m) => ({ draft: await getDraft(m.id) }),
@@ -444,8 +448,25 @@ async function guardNavigation(details: {
   await browser.tabs.update(details.tabId, { url: target });
 }
 
+/** The browser's rules for known scam sites follow the list and the settings (scam-sites.ts). */
+let siteSync: Promise<void> = Promise.resolve();
+function syncScamSites(): Promise<void> {
+  const dnr = (browser as unknown as { declarativeNetRequest?: RulesApi }).declarativeNetRequest;
+  if (!dnr) return Promise.resolve();
+  siteSync = siteSync
+    .then(async () => {
+      const [state, settings] = await Promise.all([getListState(), getSettings()]);
+      const sites = state.ok && settings.enabled ? scamSitesOf(state.list) : [];
+      const warning = browser.runtime.getURL('/warning.html');
+      await applySiteRules(dnr, scamSiteRules(sites, settings.bypassHosts, warning));
+    })
+    .catch((e: unknown) => console.warn('known scam site rules not applied', e));
+  return siteSync;
+}
+
 export function startBackground(): void {
   startReportQueue();
+  void syncScamSites();
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime['MessageSender']) => {
     // Page messages only from the extension's own pages; anything else is a content message.
     const page = isTrustedSender(sender) ? pageMessageSchema.safeParse(msg) : null;
@@ -473,8 +494,10 @@ export function startBackground(): void {
     },
   );
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('list:lastGood' in changes || 'settings' in changes))
+    if (area === 'local' && ('list:lastGood' in changes || 'settings' in changes)) {
       enginePromise = null;
+      void syncScamSites();
+    }
     if (area === 'local' && 'settings' in changes) navSettings = null;
   });
   // Optional list updates (off unless the user set an update URL): at install and at browser start.

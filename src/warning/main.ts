@@ -22,7 +22,10 @@ export async function startWarning(root: HTMLElement): Promise<void> {
   const lang = s.lang === 'auto' ? langFromLocale(navigator.language) : s.lang;
   document.title = t(lang, 'warnTitle');
   clear(root);
-  const target = safeTarget(new URLSearchParams(location.search).get('u'));
+  // `?u=<encoded>` from the navigation check; `#raw=<address>` from the browser's rules for known
+  // scam sites (scam-sites.ts), which cannot encode it.
+  const raw = location.hash.startsWith('#raw=') ? location.hash.slice(5) : null;
+  const target = safeTarget(raw ?? new URLSearchParams(location.search).get('u'));
   root.append(h('h1', {}, [signIcon('stop', 28), ` ${t(lang, 'warnTitle')}`]));
   if (!target) {
     root.append(h('p', { id: 'bad-target', role: 'alert' }, [t(lang, 'warnBadTarget')]));

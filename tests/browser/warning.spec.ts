@@ -1,4 +1,7 @@
-import { test, expect } from './fixtures';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test, expect, EXT } from './fixtures';
+import { extensionId, launchWithExtension } from '../../scripts/chromium';
 
 test.describe('look-alike sites', () => {
   test('a look-alike host lands on the warning page; the bypass works and is remembered', async ({
@@ -126,4 +129,82 @@ test('a look-alike host the user chose to visit loads inside a frame as well: st
   await page.waitForTimeout(1500);
   // The first load is stopped before its first byte is parsed, while the background is asked.
   expect(loads).toHaveLength(2);
+});
+
+test.describe('known scam sites from the signed list', () => {
+  // A known scam site of the bundled list (public/official-list.json, knownScams).
+  const SITE = 'tokenpocket.biz';
+
+  test('the browser itself sends it to the warning page: no request reaches the site; continue lets it through once chosen', async () => {
+    // A real navigation, not one Playwright intercepts: the site's name resolves to a local
+    // server that records what it is asked.
+    const asked: string[] = [];
+    const site = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>site</title><p id="site">site</p>');
+    });
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+    const port = (site.address() as AddressInfo).port;
+    const ctx = await launchWithExtension(EXT, {
+      args: [`--host-resolver-rules=MAP ${SITE} 127.0.0.1`],
+    });
+    try {
+      const extId = await extensionId(ctx);
+      const [sw] = ctx.serviceWorkers();
+      // The rules are the browser's own: the list's sites, as installed by the worker.
+      await expect
+        .poll(() =>
+          sw!.evaluate(async () => {
+            const api = (
+              globalThis as unknown as {
+                chrome: {
+                  declarativeNetRequest: {
+                    getDynamicRules(): Promise<{ condition: { requestDomains?: string[] } }[]>;
+                  };
+                };
+              }
+            ).chrome.declarativeNetRequest;
+            return (await api.getDynamicRules()).flatMap((r) => r.condition.requestDomains ?? []);
+          }),
+        )
+        .toContain(SITE);
+      // Whichever check comes first, the browser's rule matches the site and its subdomains.
+      const matched = (url: string) =>
+        sw!.evaluate(async (u) => {
+          const api = (
+            globalThis as unknown as {
+              chrome: {
+                declarativeNetRequest: {
+                  testMatchOutcome(r: object): Promise<{ matchedRules: unknown[] }>;
+                };
+              };
+            }
+          ).chrome.declarativeNetRequest;
+          return (await api.testMatchOutcome({ url: u, type: 'main_frame' })).matchedRules.length;
+        }, url);
+      expect(await matched(`https://shop.${SITE}/x?y=1`)).toBe(1);
+      expect(await matched('https://www.tokenpocket.pro/')).toBe(0);
+      const page = await ctx.newPage();
+      const target = `http://${SITE}:${port}/claim?a=1&b=2`;
+      await page.goto(target).catch(() => undefined);
+      // (The navigation check may replace the browser's own redirect a moment later: either way
+      // the site was never asked.)
+      await expect(page).toHaveURL(new RegExp(`chrome-extension://${extId}/warning\\.html`));
+      await expect(page.locator('#host-unicode')).toHaveText(SITE);
+      expect(asked).toEqual([]);
+      await page.locator('summary').click();
+      await page.locator('#continue-confirm').check();
+      await page.locator('#continue').click();
+      // The whole address, query and all, and no loop back to the warning.
+      await expect(page).toHaveURL(target);
+      await expect(page.locator('#site')).toBeVisible();
+      expect(asked).toContain('/claim?a=1&b=2');
+      // The rule now leaves that host alone.
+      await expect.poll(() => matched(`http://${SITE}/`)).toBe(0);
+    } finally {
+      await ctx.close();
+      site.close();
+    }
+  });
 });
