@@ -116,7 +116,18 @@ export function startHoldPage(doc: Document): void {
   wrap.className = 'hold';
   const tag = doc.createElement('span');
   tag.className = 'tag';
-  tag.textContent = '🛡';
+  // A shield drawn, not the 🛡 character: without an emoji font that shows as a missing-glyph box.
+  const NS = 'http://www.w3.org/2000/svg';
+  const shield = doc.createElementNS(NS, 'svg');
+  shield.setAttribute('viewBox', '0 0 24 24');
+  shield.setAttribute('width', '14');
+  shield.setAttribute('height', '14');
+  shield.setAttribute('aria-hidden', 'true');
+  const path = doc.createElementNS(NS, 'path');
+  path.setAttribute('d', 'M12 2 L20 5 V11 C20 16 16.5 20 12 22 C7.5 20 4 16 4 11 V5 Z');
+  path.setAttribute('fill', '#1565c0');
+  shield.append(path);
+  tag.append(shield);
   wrap.append(field, tag);
   wrap.style.opacity = '0';
   // Not focused here: a frame made ready in advance must not take the keyboard from the page.

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '../engine/types';
 import { langFromLocale, t } from '../i18n/index';
 import { getSettings, updateSettings, settingsItem } from '../settings/store';
-import { parseSettingsImport } from '../settings/schema';
+import { NOT_JSON, parseSettingsImport } from '../settings/schema';
 import type { Settings } from '../settings/schema';
 import { h, clear } from '../ui/dom';
 import { renderReportsPage } from './reports-page';
@@ -122,8 +122,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
         const v = input.value.trim();
         const ok = key === 'reportEndpoint' ? isAllowedEndpoint(v) : /^https:\/\/[^\s]+$/.test(v);
         if (v && !ok) {
-          msg.textContent =
-            key === 'reportEndpoint' ? 'https:// (http://localhost)' : 'https:// only';
+          msg.textContent = t(lang, key === 'reportEndpoint' ? 'optUrlEndpoint' : 'optUrlHttps');
           return;
         }
         msg.textContent = '';
@@ -156,7 +155,8 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       if (!f) return;
       const r = parseSettingsImport(await f.text());
       if (!r.ok) {
-        status.textContent = `${t(lang, 'optImportBad')} (${r.error})`;
+        const why = r.error === NOT_JSON ? t(lang, 'optImportNotJson') : r.error;
+        status.textContent = `${t(lang, 'optImportBad')} (${why})`;
         status.className = 'error';
         return;
       }

@@ -7,6 +7,7 @@ import { h, clear } from '../ui/dom';
 import type { Report } from '../reports/schema';
 import { exportCsv, exportJson } from '../reports/model';
 import { REPORT_PREFIX } from '../reports/store';
+import { ENDPOINT_CHANGED } from '../reports/queue';
 import { KIND_LABELS, reportLinks } from '../reports/links';
 import type { PageMessage } from '../messaging/protocol';
 
@@ -24,7 +25,12 @@ export function statusText(r: Report, lang: Lang): string {
     case 'sent':
       return t(lang, 'statusSent', { time: when(d?.sentAt ?? r.updatedAt, lang) });
     case 'failed':
-      return t(lang, 'statusFailed', { error: d?.lastError ?? '' });
+      return t(lang, 'statusFailed', {
+        error:
+          d?.lastError === ENDPOINT_CHANGED
+            ? t(lang, 'statusEndpointChanged')
+            : (d?.lastError ?? ''),
+      });
     case 'queued':
       return d?.lastError
         ? t(lang, 'statusRetry', { time: when(d.nextAttemptAt, lang), error: d.lastError })

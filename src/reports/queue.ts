@@ -10,6 +10,9 @@ import type { Report } from './schema';
 import type { ReportStore } from './store';
 import { isAllowedEndpoint } from './endpoint';
 
+/** A delivery's error when the report address changed since it was queued (shown in words). */
+export const ENDPOINT_CHANGED = 'endpoint changed';
+
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30 * 60_000;
@@ -101,7 +104,7 @@ export class ReportQueue {
     const endpoint = await this.deps.endpoint();
     const d = r.delivery!;
     if (endpoint !== d.endpoint) {
-      await this.settle(r.id, 'failed', 'The endpoint changed in options; send it again.');
+      await this.settle(r.id, 'failed', ENDPOINT_CHANGED);
       return null;
     }
     const attempts = d.attempts + 1;

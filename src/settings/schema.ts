@@ -53,6 +53,9 @@ export const settingsExportSchema = z
   })
   .strict();
 
+/** parseSettingsImport's error for a file that is not JSON at all (the page says it in words). */
+export const NOT_JSON = 'not JSON';
+
 export function parseSettingsImport(
   text: string,
 ): { ok: true; settings: Settings } | { ok: false; error: string } {
@@ -60,7 +63,7 @@ export function parseSettingsImport(
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'not JSON' };
+    return { ok: false, error: NOT_JSON };
   }
   const r = settingsExportSchema.safeParse(json);
   if (!r.success) {

@@ -18,7 +18,7 @@ test.describe('options page', () => {
     await page.locator('#opt-updateUrl').fill('http://insecure.example/list.json');
     await page.locator('#opt-updateUrl').dispatchEvent('change');
     await expect(page.locator('label', { has: page.locator('#opt-updateUrl') })).toContainText(
-      'https:// only',
+      'An https:// address only.',
     );
     await page.reload();
     await expect(page.locator('#list-guardExceptions')).toContainText('my-own-wallet-tool.example');

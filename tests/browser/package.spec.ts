@@ -19,9 +19,11 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
   test(`${build}: icons in every size the manifest names`, () => {
     const m = JSON.parse(readFileSync(resolve(OUT, build, 'manifest.json'), 'utf8')) as {
       icons: Record<string, string>;
-      action: { default_icon: Record<string, string> };
+      action: { default_icon: Record<string, string>; default_title: string };
     };
     expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48']);
+    // The toolbar tooltip in the browser's language, not one English literal.
+    expect(m.action.default_title).toBe('__MSG_extName__');
     for (const set of [m.icons, m.action.default_icon])
       for (const [size, path] of Object.entries(set))
         expect(pngSize(resolve(OUT, build, path)), path).toEqual([Number(size), Number(size)]);

@@ -133,6 +133,39 @@ describe('the Firefox build in Firefox ESR', () => {
     await page.close();
   }, 60_000);
 
+  it('stops a pasted seed phrase: the page gets none of it (ordinary text pasted the same way arrives)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/form.html`);
+    // A real copy and paste (trusted key presses): the text copied from a field of the page.
+    const paste = async (text: string) => {
+      await page.evaluate((t: string) => {
+        const src = document.createElement('input');
+        src.id = 'src';
+        src.value = t;
+        document.body.append(src);
+      }, text);
+      await page.focus('#src');
+      await page.evaluate(() => (document.getElementById('src') as HTMLInputElement).select());
+      await page.keyboard.down('Control');
+      await page.keyboard.press('c');
+      await page.keyboard.up('Control');
+      await page.evaluate(() => document.getElementById('src')!.remove());
+      await page.focus('#phrase');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('v');
+      await page.keyboard.up('Control');
+      await sleep(500);
+      return page.$eval('#phrase', (t) => (t as HTMLTextAreaElement).value);
+    };
+    // The control: the way of pasting works.
+    expect(await paste('meet at noon ')).toBe('meet at noon ');
+    const value = await paste(PHRASE);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(value).toBe('meet at noon ');
+    for (const v of seen) expect(v).not.toContain('pizza');
+    await page.close();
+  }, 60_000);
+
   it('answers the popup lookup', async () => {
     const popup = await extensionPage('popup.html?lang=en');
     for (const [q, kind] of [

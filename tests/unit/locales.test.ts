@@ -25,6 +25,17 @@ describe('locales', () => {
     for (const l of locales) expect(keysOf(l)).toEqual(keysOf('en'));
   });
 
+  it('the store description fits Chrome Web Store’s 132 characters in every language', () => {
+    const dir = resolve(ROOT, 'public/_locales');
+    for (const l of ['en', 'zh_CN', 'zh_TW']) {
+      const m = JSON.parse(readFileSync(resolve(dir, l, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
+      expect([...m['extDescription']!.message].length, l).toBeLessThanOrEqual(132);
+    }
+  });
+
   it('every reason code has a message in every language', () => {
     for (const [code, msgs] of Object.entries(REASON_MESSAGES)) {
       for (const lang of LANGS) expect(msgs[lang], `${code} ${lang}`).toMatch(/\S/);
