@@ -66,6 +66,8 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['hold.html', 'warning.html'], matches: ['<all_urls>'] },
     ],
+    // Chrome/Edge 119: frames without an address of their own get the guard (match_origin_as_fallback).
+    ...(browser !== 'firefox' ? { minimum_chrome_version: '119' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

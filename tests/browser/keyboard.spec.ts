@@ -3,7 +3,30 @@
  * Escape to close. No mouse event in these tests.
  */
 import { test, expect, badges } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { INPAGE } from '../../src/i18n/inpage-strings';
+
+const PHRASE = 'early purse nut pizza afraid bag spice foam clap horn margin loud';
+
+/** The guard's stop dialog, in its extension frame (once shown). */
+async function stopDialog(page: Page): Promise<Frame> {
+  for (let i = 0; i < 160; i++) {
+    for (const f of page.frames())
+      if (
+        f.url().includes('/hold.html') &&
+        (await f
+          .locator('#guard-clear')
+          .isVisible()
+          .catch(() => false))
+      )
+        return f;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('no stop dialog');
+}
+
+/** The id of what has the keyboard in a frame. */
+const focusedId = (f: Frame) => f.evaluate(() => document.activeElement?.id ?? '');
 
 /** Presses Tab until `test` holds for the focused element (deep, through open shadow roots). */
 async function tabTo(page: Page, what: string, test: string, max = 80): Promise<void> {
@@ -81,6 +104,52 @@ test.describe('keyboard only', () => {
     await tabTo(page, 'continue', `(el) => el?.id === 'continue'`, 10);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('https://tokenpocket-kefu.com/');
+  });
+
+  test('stop dialog: Tab reaches "clear", Enter clears; continue needs the typed phrase, then Enter goes through', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/form.html`);
+    await page.locator('#phrase').focus();
+    await page.keyboard.type(PHRASE, { delay: 0 });
+    let d = await stopDialog(page);
+    // The dialog has the keyboard (not one of its buttons: someone still typing presses none).
+    await expect(d.locator('[role=alertdialog]')).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await focusedId(d)).toBe('guard-clear');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#phrase')).toHaveValue('');
+
+    // Again; this time through: Tab to the confirmation, type it, Tab to continue, Enter.
+    await page.locator('#phrase').focus();
+    await page.keyboard.type(PHRASE, { delay: 0 });
+    d = await stopDialog(page);
+    for (let i = 0; i < 6 && (await focusedId(d)) !== 'guard-confirm'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focusedId(d)).toBe('guard-confirm');
+    const label = (await d.locator('label[for="guard-confirm"]').textContent()) ?? '';
+    const confirm = Object.values(INPAGE)
+      .map((x) => x.guardContinuePhrase)
+      .find((p) => label.includes(p))!;
+    await page.keyboard.type(confirm);
+    await page.keyboard.press('Tab');
+    expect(await focusedId(d)).toBe('guard-continue');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#phrase')).toHaveValue(PHRASE);
+  });
+
+  test('banner: its buttons are reached by Tab and act on Enter', async ({ page, server }) => {
+    await page.goto(`${server.url}/seo.html`);
+    const banner = page.locator('tp-scam-shield-banner');
+    await expect(banner).toHaveCount(1, { timeout: 8000 });
+    await tabTo(
+      page,
+      'the banner’s close button',
+      `(el) => el?.localName === 'button' && el.getRootNode()?.host?.localName === 'tp-scam-shield-banner' && el === el.parentElement.lastElementChild`,
+    );
+    await page.keyboard.press('Enter');
+    await expect(banner).toHaveCount(0);
   });
 
   test('options: every control is reached by Tab', async ({ extContext, extId }) => {

@@ -24,6 +24,10 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48']);
     // The toolbar tooltip in the browser's language, not one English literal.
     expect(m.action.default_title).toBe('__MSG_extName__');
+    if (build === 'chrome-mv3')
+      expect((m as unknown as { minimum_chrome_version: string }).minimum_chrome_version).toBe(
+        '119',
+      );
     for (const set of [m.icons, m.action.default_icon])
       for (const [size, path] of Object.entries(set))
         expect(pngSize(resolve(OUT, build, path)), path).toEqual([Number(size), Number(size)]);
