@@ -24,6 +24,10 @@ export const READER_PLACES = {
   github: { hosts: /^github\.com$/, paths: /^\/[^/]+\/[^/]+\/(issues|pull|discussions)\// },
   xiaohongshu: { hosts: /(^|\.)xiaohongshu\.com$/ },
   tiktok: { hosts: /(^|\.)tiktok\.com$/ },
+  binance: {
+    hosts: /(^|\.)binance\.com$/,
+    paths: /^\/(?:[a-z]{2}(?:-[A-Za-z]{2,4})?\/)?(?:square|feed)(?:\/|$)/,
+  },
 } satisfies Record<string, ReaderPlace>;
 
 /** The id of the reader that applies to a page, or null. */

@@ -13,6 +13,7 @@ import { google, bing, baidu } from './search';
 import { github } from './github';
 import { xiaohongshu } from './xiaohongshu';
 import { tiktok } from './tiktok';
+import { binance } from './binance';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   x,
@@ -31,6 +32,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   github,
   xiaohongshu,
   tiktok,
+  binance,
 ];
 
 export function adapterFor(host: string, path: string): SiteAdapter | null {

@@ -26,6 +26,7 @@ const PATHS: Record<string, string> = {
   'weibo.cn': '/comment/1',
   'tieba.baidu.com': '/f?kw=linux',
   'www.tiktok.com': '/@someone/video/1',
+  'www.binance.com': '/en/square',
 };
 
 const SCAM: Record<Expected['kind'], string> = {
@@ -52,7 +53,9 @@ function withScam(cap: Capture, index: number): string {
   // title before a crossposted one).
   let best: Element = el;
   for (const e of el.querySelectorAll('*')) {
-    if (e.closest('template')) continue;
+    // Not a hidden copy (Binance Square keeps the text twice, once in a display:none link).
+    if (e.closest('template, [hidden], [style*="display: none"], [style*="display:none"]'))
+      continue;
     const t = norm(e.textContent);
     const bestLength = norm(best.textContent).length;
     // Smaller, or as small and inside it (the paragraph inside its container).

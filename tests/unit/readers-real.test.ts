@@ -14,6 +14,7 @@ const PATHS: Record<string, string> = {
   'www.bing.com': '/search',
   'www.baidu.com': '/s',
   'github.com': '/kepano/defuddle/issues/56',
+  'www.binance.com': '/en/square',
 };
 
 const all = captures();
