@@ -3,6 +3,14 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, badges, badgeText, tabIdOf } from './fixtures';
 import { launchWithExtension, extensionId } from '../../scripts/chromium';
 import { EXT } from './fixtures';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import initSqlJs from 'sql.js';
+import { createCollector, dump } from '../../src/collector/collector';
+import { addCandidates, triage } from '../../src/list/triage';
+import { createEngine } from '../../src/engine/index';
+import { officialListSchema } from '../../src/list/schema';
+import type { OfficialList } from '../../src/list/schema';
 
 /** Words of the seed phrase the scam reply on the fixture page contains. */
 const PHRASE = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
@@ -199,6 +207,67 @@ test.describe('reports', () => {
     await expect(
       reports.locator(`li.report[data-id="${String(body.report['id'])}"]`),
     ).toHaveAttribute('data-status', 'sent');
+  });
+});
+
+test.describe('reports reach the maintainers', () => {
+  test('extension → the reference collector → triage → the list: the reported account is then flagged', async ({
+    page,
+    extContext,
+    extId,
+  }) => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database();
+    const handle = createCollector(db);
+    const answered: number[] = [];
+    const collector = createServer((req, res) => {
+      res.on('finish', () => answered.push(res.statusCode));
+      handle(req, res);
+    });
+    await new Promise<void>((r) => collector.listen(0, '127.0.0.1', r));
+    try {
+      const port = (collector.address() as AddressInfo).port;
+      await setEndpoint(extContext, extId, `http://127.0.0.1:${port}/`);
+      // A fake-support account on X (the fixture x.com page), reported from its card.
+      await page.goto('https://x.com/replies');
+      const tab = await reportFromCard(extContext, page, '#r1');
+      await expect(tab.locator('#field-handle')).toHaveValue('jason_w3b');
+      await tab.locator('#report-comment').fill(`my phrase was ${PHRASE}`);
+      await tab.locator('#report-save').click();
+      await expect(tab.locator('#report-status')).toHaveClass(/ok/);
+      await tab.locator('#report-send-endpoint').click();
+      await expect
+        .poll(() => dump(db).length, { timeout: 15_000, message: `answers ${answered.join(',')}` })
+        .toBe(1);
+      const rows = dump(db);
+      expectNoSecret(JSON.stringify(rows));
+      // The maintainer's side: triage the dump, accept the candidate, add it to the list.
+      const list = officialListSchema.parse(
+        JSON.parse(
+          await readFile(new URL('../../public/official-list.json', import.meta.url), 'utf8'),
+        ),
+      ) as OfficialList;
+      const file = triage([{ name: 'dump.json', json: rows }], list);
+      const key = rows[0]!.envelope.report.key;
+      const c = file.candidates.find((x) => x.key === key);
+      expect(c, `a candidate for ${key}`).toBeDefined();
+      const next = addCandidates(
+        list,
+        { ...file, candidates: file.candidates.map((x) => ({ ...x, accept: x.key === key })) },
+        '2026-12-04',
+      );
+      expect(next.added).toHaveLength(1);
+      const added = next.added[0]!;
+      // The next list flags that account or contact wherever it appears.
+      const engine = createEngine(next.list);
+      const v =
+        added.kind === 'x' || added.kind === 'telegram'
+          ? engine.judgeAccount({ platform: added.kind, handle: added.value })
+          : engine.judgeText(`USDT 钱包问题请联系 ${added.value}`);
+      expect(v.reasons.some((r) => r.code === 'KNOWN_SCAM')).toBe(true);
+    } finally {
+      collector.close();
+    }
   });
 });
 
