@@ -3,21 +3,29 @@ import { storage } from 'wxt/utils/storage';
 import { verifyList } from '../list/verify';
 import type { OfficialList } from '../list/schema';
 import { fetchUpdate } from '../list/update';
-import type { UpdateOutcome } from '../list/update';
+import type { SignedDelta, UpdateOutcome } from '../list/update';
+import { verifyDelta } from '../list/delta';
 
 export type ListState =
   | { ok: true; list: OfficialList; source: 'bundled' | 'update'; expired: boolean }
   | { ok: false; error: string; detail: string };
 
-/** The last good update (body + signature exactly as fetched); verified again on every load. */
-const lastGoodItem = storage.defineItem<{ body: string; signature: unknown } | null>(
-  'local:list:lastGood',
-  {
-    fallback: null,
-  },
-);
+/**
+ * The last good update, exactly as fetched, verified again on every load: a whole list (body and
+ * signature), and the signed deltas fetched since, applied in order on top of it (or on top of the
+ * bundled list, when no whole list was ever fetched).
+ */
+interface LastGood {
+  body?: string;
+  signature?: unknown;
+  deltas?: SignedDelta[];
+}
+const lastGoodItem = storage.defineItem<LastGood | null>('local:list:lastGood', {
+  fallback: null,
+});
 
 let cached: Promise<ListState> | null = null;
+const MAX_KEPT_DELTAS = 20;
 
 async function loadBundled(): Promise<ListState> {
   try {
@@ -40,23 +48,38 @@ async function loadBundled(): Promise<ListState> {
   }
 }
 
-async function loadStored(): Promise<ListState | null> {
-  let saved: { body: string; signature: unknown } | null = null;
+async function loadStored(bundled: ListState): Promise<ListState | null> {
+  let saved: LastGood | null = null;
   try {
     saved = await lastGoodItem.getValue();
   } catch {
     return null;
   }
-  if (!saved || typeof saved.body !== 'string') return null;
-  const v = await verifyList(new TextEncoder().encode(saved.body), saved.signature);
-  if (!v.ok || v.expired) return null;
-  return { ok: true, list: v.list, source: 'update', expired: false };
+  if (!saved || typeof saved !== 'object') return null;
+  let list: OfficialList;
+  if (typeof saved.body === 'string') {
+    const v = await verifyList(new TextEncoder().encode(saved.body), saved.signature);
+    if (!v.ok || v.expired) return null;
+    list = v.list;
+  } else if (bundled.ok) list = bundled.list;
+  else return null;
+  const deltas = Array.isArray(saved.deltas) ? saved.deltas : [];
+  for (const d of deltas) {
+    if (!d || typeof d.body !== 'string') return null;
+    const r = await verifyDelta(new TextEncoder().encode(d.body), d.signature, list);
+    // A step that no longer verifies (or has expired): the whole stored update is set aside.
+    if (!r.ok) return null;
+    list = r.list;
+  }
+  if (typeof saved.body !== 'string' && !deltas.length) return null;
+  return { ok: true, list, source: 'update', expired: false };
 }
 
 /** The verified list in force: a stored update if it is newer and valid, else the bundled one. */
 export function getListState(): Promise<ListState> {
   cached ??= (async () => {
-    const [bundled, stored] = await Promise.all([loadBundled(), loadStored()]);
+    const bundled = await loadBundled();
+    const stored = await loadStored(bundled);
     if (stored?.ok && (!bundled.ok || stored.list.version > bundled.list.version)) return stored;
     return bundled;
   })();
@@ -65,9 +88,22 @@ export function getListState(): Promise<ListState> {
 
 export async function checkForUpdate(url: string): Promise<UpdateOutcome> {
   const state = await getListState();
-  const outcome = await fetchUpdate({ url, currentVersion: state.ok ? state.list.version : 0 });
+  // Deltas on top of what is in force, until 20 of them are kept: then the whole list again.
+  const kept = state.ok && state.source === 'update' ? await lastGoodItem.getValue() : null;
+  const outcome = await fetchUpdate({
+    url,
+    currentVersion: state.ok ? state.list.version : 0,
+    ...(state.ok && (kept?.deltas?.length ?? 0) < MAX_KEPT_DELTAS ? { current: state.list } : {}),
+  });
   if (outcome.status === 'updated') {
-    await lastGoodItem.setValue({ body: outcome.body, signature: outcome.signature });
+    if ('deltas' in outcome) {
+      // On top of what is in force: the stored update, or the bundled list.
+      const prev = kept;
+      await lastGoodItem.setValue({
+        ...(prev?.body !== undefined ? { body: prev.body, signature: prev.signature } : {}),
+        deltas: [...(prev?.deltas ?? []), ...outcome.deltas],
+      });
+    } else await lastGoodItem.setValue({ body: outcome.body, signature: outcome.signature });
     cached = Promise.resolve({ ok: true, list: outcome.list, source: 'update', expired: false });
   }
   return outcome;

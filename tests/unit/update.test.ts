@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
 import { fetchUpdate } from '../../src/list/update';
+import { makeDelta } from '../../src/list/delta';
 import type { OfficialList } from '../../src/list/schema';
 import { LIST } from '../helpers/list';
 import { makeKey } from '../helpers/keys';
@@ -118,5 +120,85 @@ describe('list updates from a local server', () => {
     expect(
       await fetchUpdate({ url: 'http://example.com/list.json', currentVersion: 1 }),
     ).toMatchObject({ status: 'rejected', reason: 'bad-url' });
+  });
+});
+
+describe('list updates through published deltas', () => {
+  const scam = (n: number): OfficialList['knownScams'][number] => ({
+    id: `delta-test-${n}`,
+    kind: 'phone',
+    value: `4420790000${String(n).padStart(2, '0')}`,
+    label: { zh_CN: '测试', zh_TW: '測試', en: 'test' },
+    sources: [LIST.sources[0]!.id],
+    firstSeen: '2026-11-01',
+  });
+  const v1 = withVersion(1);
+  const v2 = withVersion(2, { knownScams: [...LIST.knownScams, scam(1)] });
+  const v3 = withVersion(3, { knownScams: [...LIST.knownScams, scam(1), scam(2)] });
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+  /** What `list:publish` writes into a folder: the list, deltas, and index.json. */
+  function folder(dir: string, deltas: [OfficialList, OfficialList][], tamper = false) {
+    publish(`${dir}/official-list`, v3);
+    const entries = deltas.map(([a, b]) => {
+      const body = Buffer.from(JSON.stringify(makeDelta(a, b)));
+      const file = `delta-${a.version}-${b.version}.json`;
+      files.set(`/${dir}/${file.replace(/\.json$/, '.sig.json')}`, {
+        status: 200,
+        body: JSON.stringify(key.sign(new Uint8Array(body))),
+      });
+      files.set(`/${dir}/${file}`, {
+        status: 200,
+        body: tamper ? Buffer.from(String(body).replace('44207900', '44207999')) : body,
+      });
+      return { from: a.version, to: b.version, file, bytes: body.length, sha256: sha(body) };
+    });
+    const list = Buffer.from(JSON.stringify(v3));
+    files.set(`/${dir}/index.json`, {
+      status: 200,
+      body: JSON.stringify({
+        format: 'tp-scam-shield-list-index/1',
+        version: 3,
+        list: { file: 'official-list.json', bytes: list.length, sha256: sha(list) },
+        deltas: entries,
+      }),
+    });
+  }
+  const update = (dir: string) =>
+    fetchUpdate({
+      url: `${base}/${dir}/official-list.json`,
+      currentVersion: 1,
+      current: v1,
+      keyring: key.keyring,
+      timeoutMs: 3000,
+    });
+
+  it('follows the deltas from the list in force, each verified: no whole list fetched', async () => {
+    folder('chain', [
+      [v1, v2],
+      [v2, v3],
+    ]);
+    const r = await update('chain');
+    expect(r.status).toBe('updated');
+    if (r.status !== 'updated' || !('deltas' in r)) throw new Error('expected deltas');
+    expect(r.deltas).toHaveLength(2);
+    expect(r.list.version).toBe(3);
+    expect(r.list.knownScams.map((s) => s.id)).toContain('delta-test-2');
+  });
+
+  it('a delta that does not verify, or no chain from this version: the whole list instead', async () => {
+    folder(
+      'tampered',
+      [
+        [v1, v2],
+        [v2, v3],
+      ],
+      true,
+    );
+    const t = await update('tampered');
+    expect(t.status === 'updated' && 'body' in t && t.list.version).toBe(3);
+    folder('gap', [[v2, v3]]);
+    const g = await update('gap');
+    expect(g.status === 'updated' && 'body' in g && g.list.version).toBe(3);
   });
 });
