@@ -233,14 +233,14 @@ function keyboardCameIn(f: Field): void {
 function entrySoFar(
   f: Field,
   data = '',
-): { text: string; grid: HTMLInputElement[] | null; acrossFields?: boolean } {
+): { text: string; grid: HTMLInputElement[] | null; acrossFields?: boolean; carried?: boolean } {
   const grid = gridOf(f);
   if (!grid) {
     // A page's editor drawn from keys (not a field) has no text of its own: the run is the entry.
     const own = isField(f) ? beforeCaret(f) : '';
     const typedRun = run?.text && (run.field !== f || !own.endsWith(run.text)) ? run.text : null;
     if (typedRun && detector && !reads(own, data) && reads(typedRun, data))
-      return { text: typedRun, grid, acrossFields: /[\n\t]/.test(typedRun) };
+      return { text: typedRun, grid, acrossFields: /[\n\t]/.test(typedRun), carried: true };
     return { text: own, grid };
   }
   const i = grid.indexOf(f as HTMLInputElement);
@@ -324,6 +324,8 @@ interface Hold {
   composing: boolean;
   /** The hold frame went away: what it held is gone, the page got none of it. */
   lost?: boolean;
+  /** The entry is more than the field's own text (entrySoFar): Enter separates its words. */
+  carried?: boolean;
 }
 
 let hold: Hold | null = null;
@@ -405,13 +407,14 @@ function markLate(w: Window): void {
 
 /** Holding: the rest of this entry goes to the hold frame. */
 function startHolding(field: Field, data: string, at: number, proxy = false): void {
-  const { text, grid, acrossFields } = entrySoFar(field, data);
+  const { text, grid, acrossFields, carried } = entrySoFar(field, data);
   if (!hold || hold.field !== field || hold.mode !== 'armed') {
     hold?.frame.remove();
     hold = newHold(field, grid, text);
   }
   const h = hold;
   h.mode = 'holding';
+  h.carried = !!carried;
   h.prefix = text;
   h.held0 = data;
   h.value = valueOf(field);
@@ -427,6 +430,7 @@ function startHolding(field: Field, data: string, at: number, proxy = false): vo
     hashContext: hashContext(field),
     grid: !!grid,
     ...(acrossFields ? { acrossFields } : {}),
+    ...(carried ? { carried } : {}),
     look: lookOf(field),
   });
   h.frame.show(rectOf(field));
@@ -627,10 +631,24 @@ function onFrame(h: Hold, m: FromHold): void {
     case 'release': {
       endPassing();
       hold = null;
-      giveToPage(h, m.text + typed(h.sent.slice(m.seen)));
+      // Keys the frame had not applied yet came after its Enter, if it ended the entry with one.
+      const later = typed(h.sent.slice(m.seen));
+      giveToPage(h, m.text + (m.then === 'Enter' ? '' : later));
       if (m.then) {
         endHold(h);
-        if (m.then === 'Enter') pressEnter(h.field);
+        if (m.then === 'Enter') {
+          pressEnter(h.field);
+          // (Backspaces in it remove what came before them.)
+          for (const part of ((m.after ?? '') + later).split(/(\b)/))
+            if (part === '\b') {
+              releasing = true;
+              try {
+                h.field.ownerDocument.execCommand('delete');
+              } finally {
+                releasing = false;
+              }
+            } else insertText(h.field, part);
+        }
         return;
       }
       if (!m.focused) {
@@ -693,8 +711,10 @@ function pressEnter(field: Field): void {
     bubbles: true,
     cancelable: true,
   });
-  if (field.dispatchEvent(again) && field.localName === 'input')
-    (field as HTMLInputElement).form?.requestSubmit();
+  if (!field.dispatchEvent(again)) return; // the page took it (a chat sends its message)
+  if (field.localName === 'input') (field as HTMLInputElement).form?.requestSubmit();
+  // A text area's or an editor's own Enter: the line break the user typed.
+  else insertText(field, '\n');
 }
 
 /** Asks about a complete secret that arrived at once; `text` is inserted if the user continues. */
@@ -785,6 +805,8 @@ function onKeydown(e: KeyboardEvent): void {
   stamp(e);
   if (isHolding()) {
     // Enter in a one-line field ending ordinary text: let go now, and the page gets its Enter.
+    // Not when the words go on from before the page cleared the field, or from elsewhere: a page
+    // may take one word an Enter.
     if (e.key === 'Enter' && !e.isComposing && hold?.field.localName === 'input' && !hold.grid)
       if (settleNow('enter')) return;
     stop(e);
@@ -820,12 +842,14 @@ function onKeydown(e: KeyboardEvent): void {
     }
     if (e.key.length > 1 && e.key !== 'Enter') endWait?.(null);
   }
+  keySwallowed();
   if (e.key === 'Enter') {
     if (submitHoldsSecret(e, [field])) return;
-    if (field.localName === 'input') return;
+    // A one-line field's Enter ends a word too (a page may take one word an Enter, then clear it).
+    if (field.localName === 'input') return runBreak();
   }
   const data = e.key === 'Enter' ? '\n' : e.key.length === 1 ? e.key : null;
-  if (data !== null) guardInsertion(e, field, data);
+  if (data !== null && !guardInsertion(e, field, data)) typedKey = { field, data };
 }
 
 /**
@@ -935,6 +959,8 @@ function onBeforeInput(e: InputEvent): void {
     if (e.inputType.startsWith('delete')) runBreak();
     return;
   }
+  // The key's own insertion: it joins the run here, as inserted.
+  typedKey = null;
   if (guardInsertion(e, field, data)) {
     if (hold && e.inputType === 'insertCompositionText') hold.composing = true;
   } else if (e.inputType !== 'insertCompositionText') runAdd(field, data);
@@ -1023,6 +1049,19 @@ function onComposition(e: CompositionEvent): void {
 
 function onKeyOther(e: KeyboardEvent): void {
   if (e.isTrusted && isHolding()) stop(e);
+  else if (e.isTrusted && e.type === 'keyup') keySwallowed();
+}
+
+/**
+ * A key typed into a field that has inserted nothing yet (its beforeinput has not come). A page that
+ * cancels the key (Space turned into its own "-" or into a cleared field, one word at a time) has
+ * still been typed to by the user: it joins the run as typed, so the words stay words.
+ */
+let typedKey: { field: Field; data: string } | null = null;
+function keySwallowed(): void {
+  const k = typedKey;
+  typedKey = null;
+  if (k) runAdd(k.field, k.data);
 }
 
 function textOf(data: DataTransfer | null | undefined): string {
@@ -1093,6 +1132,14 @@ function settleNow(why: 'enter' | 'leave'): boolean {
   if (!h || h.mode !== 'holding' || h.lost || keyboardToFrame(h)) return false;
   const full = h.prefix + h.held0 + typed(h.sent);
   if (secretIn(full.slice(-4000), h.field)) return false;
+  // Words that go on from before the page cleared the field, or from elsewhere, and still read
+  // as a phrase: Enter separates them (a page may take one word an Enter).
+  if (
+    why === 'enter' &&
+    h.carried &&
+    detector.outcome(full, 'change', hashContext(h.field)) === 'hold'
+  )
+    return false;
   if (detector.outcome(full, why, hashContext(h.field)) !== 'release') return false;
   endHold(h);
   giveToPage(h, full);

@@ -41,6 +41,12 @@ export type ToHold =
        * phrase, the field alone does not): Tab goes on to its next word, as in a grid.
        */
       acrossFields?: boolean;
+      /**
+       * The entry is not the field's own text alone: words the user typed before the page cleared
+       * the field, or in another field, frame or page. Enter then separates words (a page may take
+       * one word an Enter) instead of ending the entry.
+       */
+      carried?: boolean;
       /** A grid of one-word boxes: Tab and Enter separate words. */
       grid: boolean;
       look: FieldLook;
@@ -63,6 +69,8 @@ export type FromHold =
       t: 'release';
       text: string;
       then?: 'Enter' | 'Tab';
+      /** Typed after that Enter, before the frame let go (it follows the Enter: `\b` Backspace). */
+      after?: string;
       /** How many forwarded keys and texts the frame had applied (later ones go to the page). */
       seen: number;
       /** The user had clicked into the frame: it keeps the keyboard a moment (see `late`). */

@@ -100,6 +100,8 @@ export function startHoldPage(doc: Document): void {
   let settle: ReturnType<typeof setTimeout> | null = null;
   /** Enter or Tab ended the entry in a one-line field: replayed once the text goes to the page. */
   let then: 'Enter' | 'Tab' | undefined;
+  /** When that Enter was typed: what came after it follows it, not the text before it. */
+  let thenAt = Infinity;
   let lastKeyAt = 0;
 
   const post = (m: FromHold) => port?.postMessage(m);
@@ -166,10 +168,12 @@ export function startHoldPage(doc: Document): void {
         e.preventDefault();
         if (released)
           return post({ t: 'late', data: e.key === 'Tab' ? '\t' : '\r', at: lastKeyAt });
-        if (grid || (e.key === 'Enter' && multi)) return typedHere(lastKeyAt, grid ? ' ' : '\n');
+        if (grid || (e.key === 'Enter' && (multi ? !endsLine() : carriedOn())))
+          return typedHere(lastKeyAt, grid || !multi ? ' ' : '\n');
         // The entry is finished: once keys still on their way have arrived.
         if (e.key === 'Tab') return tabbed(lastKeyAt);
         then = 'Enter';
+        thenAt = lastKeyAt;
         setTimeout(() => decide('enter'), END_MS);
         return;
       }
@@ -244,6 +248,21 @@ export function startHoldPage(doc: Document): void {
   }
 
   /** The held text, or as it was before `before` (what was typed until then). */
+  /**
+   * Enter in a one-line field ends the entry, unless its words go on from before the page cleared
+   * the field, or from elsewhere, and still read as a phrase (carriedOn: Enter separates them).
+   * Enter in a text area ends the entry (a chat's Enter sends the message) when the entry is one
+   * line of the field's own text. A phrase typed a word a line, or with words typed before the
+   * page cleared the field or elsewhere, goes on instead: Enter is then a line break between words.
+   */
+  function carriedOn(): boolean {
+    return !!state?.carried && heldOutcome(current(), 'change', state.hashContext) === 'hold';
+  }
+
+  function endsLine(): boolean {
+    return !!state && !state.carried && !state.acrossFields && !/[\n\t]/.test(current());
+  }
+
   function current(before = Infinity): string {
     let v = state ? state.prefix : '';
     for (const p of pieces) {
@@ -272,9 +291,10 @@ export function startHoldPage(doc: Document): void {
       case 'key':
         seen++;
         if (m.key === 'Enter') {
-          if (state?.grid || state?.look.multiline)
-            return add({ at: m.at, data: state.grid ? ' ' : '\n' });
+          if (state?.grid || (state?.look.multiline ? !endsLine() : carriedOn()))
+            return add({ at: m.at, data: state?.grid || !state?.look.multiline ? ' ' : '\n' });
           then = 'Enter';
+          thenAt = m.at;
           return void setTimeout(() => decide('enter'), END_MS);
         }
         if (m.key === 'Tab') {
@@ -322,19 +342,30 @@ export function startHoldPage(doc: Document): void {
   function decide(why: 'change' | 'enter' | 'tab' | 'leave'): void {
     if (!state || done || !holding || released) return;
     if (secretNow()) return;
-    const full = current();
+    // An Enter that ends the entry: the entry as it was then (what came after follows the Enter).
+    const at = why === 'enter' ? thenAt : Infinity;
+    const full = current(at);
     // Focused on a field but nothing typed yet (a window where page listeners come first).
     if (why === 'change' && state.proxy && !pieces.some((p) => p.data)) return;
     const outcome = heldOutcome(full, why, state.hashContext);
-    if (outcome === 'stop') return showStop('phrase', state.lang, full);
-    if (outcome === 'release') release(full);
+    if (outcome === 'stop') return showStop('phrase', state.lang, current());
+    if (outcome === 'release') release(full, afterAt(at));
   }
 
-  function release(text: string): void {
+  /** What was typed at `at` or later, in order (`\b`: Backspace). */
+  function afterAt(at: number): string {
+    let v = '';
+    for (const p of pieces) if (p.at >= at) v += p.data ?? '\b';
+    return v;
+  }
+
+  function release(text: string, after = ''): void {
     released = true;
     const focused = doc.hasFocus();
     post(
-      then ? { t: 'release', text, then, seen, focused } : { t: 'release', text, seen, focused },
+      then
+        ? { t: 'release', text, then, seen, focused, ...(after ? { after } : {}) }
+        : { t: 'release', text, seen, focused },
     );
     // The frame stays, hidden, with the keyboard while the user goes on typing: what is typed
     // here is passed to the guard for the page, in order, until typing pauses.
@@ -404,12 +435,28 @@ export function startHoldPage(doc: Document): void {
       post(m);
       doc.body.textContent = '';
     };
-    input.addEventListener('input', () => (cont.disabled = input.value.trim() !== phrase));
+    // Seen whole by the user: the page may draw over this frame (its own top-layer dialog, with
+    // pointer-events: none, hiding the warning while the user types and clicks through it). Where
+    // the browser can tell (IntersectionObserver v2: occluded, faded, transformed), continuing
+    // needs the dialog unobstructed; elsewhere it goes as before.
+    const canTell = 'isVisible' in IntersectionObserverEntry.prototype;
+    let unobstructed = !canTell;
+    const update = () => (cont.disabled = !unobstructed || input.value.trim() !== phrase);
+    if (canTell)
+      new IntersectionObserver(
+        (entries) => {
+          for (const en of entries)
+            unobstructed = (en as IntersectionObserverEntry & { isVisible: boolean }).isVisible;
+          update();
+        },
+        { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      ).observe(box);
+    input.addEventListener('input', update);
     clear.addEventListener('click', () => finish({ t: 'clear' }));
     cont.addEventListener('click', (e) => {
       // Only the user's own click, after typing the phrase in this frame (which the page can
-      // neither read nor type into; hidden or covered, it cannot be typed into at all).
-      if (!e.isTrusted || input.value.trim() !== phrase) return;
+      // neither read nor type into), with the dialog in plain view.
+      if (!e.isTrusted || input.value.trim() !== phrase || !unobstructed) return;
       finish(held === undefined ? { t: 'continue' } : { t: 'continue', text: held });
     });
     official.addEventListener(
