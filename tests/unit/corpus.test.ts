@@ -252,6 +252,11 @@ describe('real published texts', () => {
     const y = figures(scored.filter((r) => r.split === 'validation7'));
     expect(y.dangerRecall).toBeGreaterThanOrEqual(0.85);
     expect(y.benignKept).toBeGreaterThanOrEqual(0.8);
+    // The eighth (real-texts-validation8.jsonl, session 16): first measured before any tuning on
+    // train10 at danger 75.0%, flag 60.0%, benign kept 92.6%.
+    const z = figures(scored.filter((r) => r.split === 'validation8'));
+    expect(z.dangerRecall).toBeGreaterThanOrEqual(0.7);
+    expect(z.benignKept).toBeGreaterThanOrEqual(0.88);
   });
 
   // A blind reviewer's cases against session 15's rule changes (ordinary text, and scams those
