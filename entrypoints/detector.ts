@@ -14,6 +14,7 @@ export default defineUnlistedScript(() => {
       armed: p.entryArmed,
       shape: p.runShape,
       outcome: p.heldOutcome,
+      enterEnds: p.enterEnds,
       guard: g.createGuard,
     })),
   );

@@ -56,9 +56,9 @@ export async function runScanner(ctx: Lifecycle): Promise<void> {
     const keys = asked.take();
     void send({ type: 'knownLookup', keys }).then((r) => {
       asking = false;
-      // No answer (the extension reloaded): these stay unknown until asked again.
-      if (!r) return keys.forEach((k) => asked.wanted.add(k));
-      if (asked.learn(keys, r.found)) scanner?.knownLearned();
+      // No answer (the extension reloaded, the worker refused the batch): read as unknown, not
+      // asked again (a batch that fails must not fail every later one).
+      if (asked.learn(keys, r?.found ?? {})) scanner?.knownLearned();
       else askKnown();
     });
   };

@@ -49,7 +49,7 @@ export const N_QQ =
 export const N_WECHAT =
   /(?:微信号?|v信|薇信|威信|徽信|vx|wx|weixin|wechat|同微|微(?=\s*[:：]))(?:\s*[/／、]\s*(?:电报|飞机|tg|telegram|qq|扣扣))?\s*(?:[:：]\s*)?(?:[(（【[]\s*)?([a-z][a-z0-9_-]{4,19})|(?:(?<![a-z])v|➕\s*v|\+\s*v|加\s*v)\s*[:：]\s*([a-z][a-z0-9_-]{4,19})|(?:➕|\+|加)\s*v(?:信|x)?\s*[:：]?\s*([a-z][a-z0-9_-]{4,19})/g;
 export const N_TELEGRAM =
-  /(?:飞机|纸飞机|电报|telegram|(?<![a-z])tg)(?:号|群)?\s*[:：]{0,2}\s*@?([a-z][a-z0-9_]{3,31})/g;
+  /(?:飞机|纸飞机|电报|telegram|(?<![a-z])tg)(?:号|群)?\s*[:：]?\s*@?([a-z][a-z0-9_]{3,31})/g;
 export const N_LINE = /(?<![a-z])line\s*(?:id)?\s*[:：]\s*@?([a-z0-9._-]{4,20})/g;
 export const N_HANDLE = /(?<![a-z0-9_.@])@([a-z0-9_](?:[a-z0-9_.]{1,30}[a-z0-9_])?)/g;
 export const N_EMAIL = /[a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}/g;

@@ -50,6 +50,7 @@ export class AskedScams implements ScamLookup {
   /** Keys read but not asked about yet (at most MAX_WANTED, in the order they came). */
   readonly wanted = new Set<string>();
   static readonly MAX_WANTED = 500;
+  static readonly MAX_KEY = 300;
 
   /** `size`: how many known scams the whole list has. */
   constructor(readonly size: number) {}
@@ -57,7 +58,9 @@ export class AskedScams implements ScamLookup {
   get(k: string): ScamEntry | undefined {
     const e = this.known.get(k);
     if (e !== undefined) return e ?? undefined;
-    if (this.wanted.size < AskedScams.MAX_WANTED) this.wanted.add(k);
+    // (No list value is that long: a key past it is not asked about, and fails no batch.)
+    if (k.length <= AskedScams.MAX_KEY && this.wanted.size < AskedScams.MAX_WANTED)
+      this.wanted.add(k);
     return undefined;
   }
 

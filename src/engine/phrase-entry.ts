@@ -245,6 +245,33 @@ export function endsAsPhrase(text: string): boolean {
 }
 
 /**
+ * Whether Enter ends a held entry (then it is judged: let go, or stopped as a phrase) or only
+ * separates its words (a phrase typed a word an Enter). `entry`: the entry from its start, with
+ * what is held; `pagePart`: the part the page already has; `carried`: the entry goes on from
+ * words typed before the page cleared the field, or in another field, frame or page.
+ * - The page already has more than two words of it (it took them an Enter at a time): separates.
+ * - Carried words that still read as a phrase: separates, unless the last line alone (this
+ *   message) is two words or more (a chat's next message after one of list words).
+ * - A text area: ends a one-line entry of the field's own text (a chat's Enter sends it).
+ * - A one-line field: ends.
+ */
+export function enterEnds(
+  entry: string,
+  pagePart: string,
+  carried: boolean,
+  multiline: boolean,
+  hashContext: boolean,
+): boolean {
+  const had = scanEntry(pagePart + ' ');
+  if (had.phraseLike && had.words > 2) return false;
+  if (carried) {
+    const line = entry.split(/[\n\t]/).pop() ?? '';
+    return tokens(line).length >= 2 || heldOutcome(entry, 'change', hashContext) !== 'hold';
+  }
+  return !multiline || !/[\n\t]/.test(entry);
+}
+
+/**
  * What becomes of held text (not a complete secret: the detector judges that first) when it
  * changes or when the user ends the entry: still held, let go to the page, or stopped as a phrase.
  * - change: held while it still reads as a phrase or a key being typed, or a phrase with typos;

@@ -173,8 +173,9 @@ export const RULES: Rule[] = [
         const k = w.contacts.find(
           (x) =>
             (x.cls === 'private' && (x.contact.kind === 'app' || x.contact.kind === 'telegram')) ||
-            // A direct-message link (x.com/messages/compose, wa.me): a person's inbox, not a group.
-            (x.cls === 'chat' && DM_LINK.test(x.contact.value)),
+            // A direct-message link (x.com/messages/compose, wa.me): a person's inbox, not a group;
+            // in a wallet or crypto text (an airline's "DM us" is not this).
+            (x.cls === 'chat' && DM_LINK.test(x.contact.value) && !!((w.mask | w.doc) & WALLETISH)),
         );
         if (k) return k.contact;
       }

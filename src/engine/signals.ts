@@ -177,7 +177,7 @@ const LIVE_CHAT =
 const REFERRAL =
   /\b(?:follow|navigate)\b[^.\n]{0,40}\b(?:instructions?|steps?|actions|page)\b[^.\n]{0,40}\b(?:support|agent|official)\b|\breport (?:this|it)\b[^.\n]{0,30}\b(?:official|agent|support)\b|\b(?:contact|talk to|speak (?:to|with)|reach(?: out to)?|write (?:directly )?to|refer (?:you|your issue) to|best handled by|initiate a (?:chat|conversation)|start a (?:chat|conversation)|report (?:this|your) (?:issue|problem))\b[^.\n]{0,60}\b(?:support|agent|team|live chat|help ?desk|channel|portal|customer (?:care|service)|representative)\b/;
 const RECOVERY_SERVICE =
-  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? (?:recovery|reclaim\w*)|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|出黑|黑咨询|先出款|不成功不收费|网赌被黑|被黑[^。\n]{0,6}(?:解决|出款|追回|怎么办|(?:请|及时|马上|立即|赶紧)[^。\n]{0,4}联系)|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|made sure i (?:received|got) (?:a |my )?(?:full |complete )?refund|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
+  /\b(?:(?:ethical|recovery|crypto|certified|professional|genuine|legit|skilled|trusted|reliable|best) hackers?|recovery (?:services?|experts?|specialists?|team|company|firm|agency|solutions?|hackers?)|(?:cyber|tech|hack)\w* (?:services?|solutions?|forensics|team|experts?)|digital forensics|funds? (?:recovery|reclaim\w*)|crypto recovery|recover(?:ing|ed|y)? (?:of )?(?:your|my|their|his|her|lost|stolen|all)(?: \w+)? (?:funds|crypto\w*|bitcoin|usdt|assets|wallets?|money|coins?))\b|\bhackers?\b[^.\n]{0,40}\b(?:speciali[sz]|recover|retriev|helped me)|追回|找黑客|黑客追回|黑客团队|找回资产|链上追踪|出黑|黑咨询|先出款|不成功不收费|网赌被黑|被黑[^。\n]{0,6}(?:解决|出款|追回|怎么办)|\b(?:saved me|helped me (?:to )?(?:recover|get back|retrieve|regain)|made sure i (?:received|got) (?:a |my )?(?:full |complete )?refund|recovered (?:my|all my|the)|got (?:back )?(?:all )?my (?:funds|crypto|money|bitcoin|usdt|assets|wallet)|(?:was|were) able to (?:recover|retrieve|regain))\b/;
 const LOST =
   /被盗|被骗|被转走|被黑|丢失|\b(?:stolen|lost|scammed|unauthori[sz]ed|hacked|exploit\w*|drained|vanished|fell victim|victim|swindled|defrauded)\b/;
 const ACCOUNT_THREAT =
@@ -521,7 +521,7 @@ function sentenceMask(s: Sentence, index: OfficialIndex, p: Present): number {
       verb &&
         L.N_ADDRESSEE.test(n) &&
         (!TUTORIAL.test(n) || TO_SOMEONE.test(n)) &&
-        !THIEF_USES.test(n) &&
+        !(THIEF_USES.test(n) && !REQUEST_MARK.test(n)) &&
         !(OWN_SECRET.test(n) && !/\byours?\b|你|您/.test(n)),
     );
   }
@@ -684,6 +684,9 @@ const ADDRESSED =
 /** A withdrawal the platform refuses ("无法提现", "不给出款", "提款失败"). */
 export const WITHDRAW_BLOCKED =
   /(?:无法|不能|不给你?|拒绝|不让)(?:提现|提款|出款|取款)|提现不了|提不了现|(?:提现|提款|出款)(?:失败|不到账|被拒)/;
+/** A request to the reader in the same sentence ("请…发送给客服", "reply with your phrase"). */
+const REQUEST_MARK =
+  /请(?!不要|勿|别|千万)|立即|马上|尽快|发送|发给|提交|告诉(?:我|客服)|给(?:我|客服)|\b(?:please|send|reply|submit|enter|provide|give|dm|message|verify|validate|confirm)\b/;
 /** What a thief does with a phrase ("黑客…通过导入这些助记词"): told, not asked for. */
 const THIEF_USES =
   /(?:黑客|骗子|恶意行为者|攻击者|不法分子|诈骗分子|盗币者)[^。\n，,]{0,16}(?:导入|输入|获得|窃取|盗取|使用)|\b(?:hackers?|scammers?|attackers?|thie(?:f|ves)|criminals?)\b (?:can|could|will|would|may) (?:\w+ ){0,3}(?:import|use|restore)\b/;

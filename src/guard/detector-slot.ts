@@ -24,6 +24,14 @@ export interface Detector {
     why: 'change' | 'enter' | 'tab' | 'leave',
     hashContext: boolean,
   ): 'hold' | 'release' | 'stop';
+  /** Whether Enter ends a held entry or separates its words (phrase-entry.ts). */
+  enterEnds(
+    entry: string,
+    pagePart: string,
+    carried: boolean,
+    multiline: boolean,
+    hashContext: boolean,
+  ): boolean;
   /** Two phrase words so far: the hold frame is made ready. */
   armed(textToCaret: string): boolean;
   /** The phrase words a run of typing ends with (phrase-entry.ts), told to the tab's other frames. */

@@ -639,8 +639,11 @@ function onFrame(h: Hold, m: FromHold): void {
         if (m.then === 'Enter') {
           pressEnter(h.field);
           // (Backspaces in it remove what came before them.)
-          for (const part of ((m.after ?? '') + later).split(/(\b)/))
-            if (part === '\b') {
+          const BS = String.fromCharCode(8);
+          for (const part of ((m.after ?? '') + later)
+            .split(BS)
+            .flatMap((x, i) => (i ? [BS, x] : [x])))
+            if (part === BS) {
               releasing = true;
               try {
                 h.field.ownerDocument.execCommand('delete');
@@ -1132,12 +1135,10 @@ function settleNow(why: 'enter' | 'leave'): boolean {
   if (!h || h.mode !== 'holding' || h.lost || keyboardToFrame(h)) return false;
   const full = h.prefix + h.held0 + typed(h.sent);
   if (secretIn(full.slice(-4000), h.field)) return false;
-  // Words that go on from before the page cleared the field, or from elsewhere, and still read
-  // as a phrase: Enter separates them (a page may take one word an Enter).
+  // Enter that only separates words (a page taking a phrase a word an Enter): see enterEnds.
   if (
     why === 'enter' &&
-    h.carried &&
-    detector.outcome(full, 'change', hashContext(h.field)) === 'hold'
+    !detector.enterEnds(full, h.prefix, !!h.carried, false, hashContext(h.field))
   )
     return false;
   if (detector.outcome(full, why, hashContext(h.field)) !== 'release') return false;

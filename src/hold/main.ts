@@ -6,7 +6,7 @@
  * Nothing typed here is logged, stored or sent anywhere else.
  */
 import { judgeInputFindings } from '../engine/secrets';
-import { heldOutcome, trailingHexDigits } from '../engine/phrase-entry';
+import { enterEnds, heldOutcome, trailingHexDigits } from '../engine/phrase-entry';
 import type { Lang } from '../engine/types';
 import { t } from '../i18n/inpage';
 import { secretKindOf } from '../guard/kinds';
@@ -163,13 +163,12 @@ export function startHoldPage(doc: Document): void {
       if (!inField && doc.body.contains(field)) field.focus();
       if (e.isComposing || done || e.ctrlKey || e.metaKey) return;
       const grid = !!state?.grid;
-      const multi = !!state?.look.multiline;
       if (e.key === 'Enter' || e.key === 'Tab') {
         e.preventDefault();
         if (released)
           return post({ t: 'late', data: e.key === 'Tab' ? '\t' : '\r', at: lastKeyAt });
-        if (grid || (e.key === 'Enter' && (multi ? !endsLine() : carriedOn())))
-          return typedHere(lastKeyAt, grid || !multi ? ' ' : '\n');
+        if (grid || (e.key === 'Enter' && !enterEndsHere()))
+          return typedHere(lastKeyAt, enterSeparator());
         // The entry is finished: once keys still on their way have arrived.
         if (e.key === 'Tab') return tabbed(lastKeyAt);
         then = 'Enter';
@@ -247,22 +246,28 @@ export function startHoldPage(doc: Document): void {
     settle = setTimeout(() => decide('change'), SETTLE_MS);
   }
 
-  /** The held text, or as it was before `before` (what was typed until then). */
   /**
-   * Enter in a one-line field ends the entry, unless its words go on from before the page cleared
-   * the field, or from elsewhere, and still read as a phrase (carriedOn: Enter separates them).
-   * Enter in a text area ends the entry (a chat's Enter sends the message) when the entry is one
-   * line of the field's own text. A phrase typed a word a line, or with words typed before the
-   * page cleared the field or elsewhere, goes on instead: Enter is then a line break between words.
+   * What an Enter that only separates words puts between them: a space in a grid, a line break in
+   * a text area, a tab in a one-line field (which would drop a line break; a line of its own is
+   * what tells a word an Enter from a message, see enterEnds).
    */
-  function carriedOn(): boolean {
-    return !!state?.carried && heldOutcome(current(), 'change', state.hashContext) === 'hold';
+  function enterSeparator(): string {
+    return state?.grid ? ' ' : state?.look.multiline ? '\n' : '\t';
   }
 
-  function endsLine(): boolean {
-    return !!state && !state.carried && !state.acrossFields && !/[\n\t]/.test(current());
+  /** Enter ends the entry (judged then), or only separates its words: see enterEnds. */
+  function enterEndsHere(): boolean {
+    if (!state || state.grid) return false;
+    return enterEnds(
+      current(),
+      state.prefix,
+      !!state.carried || !!state.acrossFields,
+      !!state.look.multiline,
+      state.hashContext,
+    );
   }
 
+  /** The held text, or as it was before `before` (what was typed until then). */
   function current(before = Infinity): string {
     let v = state ? state.prefix : '';
     for (const p of pieces) {
@@ -291,8 +296,7 @@ export function startHoldPage(doc: Document): void {
       case 'key':
         seen++;
         if (m.key === 'Enter') {
-          if (state?.grid || (state?.look.multiline ? !endsLine() : carriedOn()))
-            return add({ at: m.at, data: state?.grid || !state?.look.multiline ? ' ' : '\n' });
+          if (!enterEndsHere()) return add({ at: m.at, data: enterSeparator() });
           then = 'Enter';
           thenAt = m.at;
           return void setTimeout(() => decide('enter'), END_MS);

@@ -275,6 +275,19 @@ describe('real published texts', () => {
     ['I am a security researcher and found a bug in your contract, please contact me.', 'safe'],
     ['Hackers can use your seed phrase to take everything, so never share it.', 'safe'],
     ['黑客拿到助记词后可以导入钱包，所以请不要告诉任何人。', 'safe'],
+    // A blind reviewer's cases against them (session 16): a request beside a thief is still one;
+    // ordinary posts that the reverted rules (被黑…请及时联系, "Telegram::", DM links) flagged.
+    ['黑客可能会盗取您的资产，请立即将助记词发送给客服进行验证。', 'danger'],
+    [
+      'To stop the hacker, the thief will use your keys unless you send us your seed phrase today.',
+      'danger',
+    ],
+    ['我的QQ被黑了，朋友们请及时联系我微信换号，不要借钱给任何人。', 'safe'],
+    ['Telegram::sendMessage stopped working after the upgrade, please contact support.', 'safe'],
+    [
+      'Please send our support team a DM with your confirmation number: https://twitter.com/messages/compose?recipient_id=22536055',
+      'safe',
+    ],
   ])('must hold: %s → %s', (text, level) => {
     expect(rulesOnly.judgeText(text).level).toBe(level);
   });
@@ -292,9 +305,6 @@ describe('real published texts', () => {
     ['real9-benign-help-023', 'help: "if you enter an invalid seed phrase"'],
     // Tuned on in session 16.
     ['real10-dapp-phishing-001', 'a "TRC20 node upgrade" page: account protocol version too low'],
-    ['real10-recovery-hacker-010', 'a stolen-coin offer with "telegram::Blackhathacker111"'],
-    ['real10-recovery-hacker-013', '出黑: 被黑了请及时联系 with a QQ (扣扣)'],
-    ['real10-reply-bot-006', '"DM their support" with an x.com/messages/compose link'],
     ['real10-fee-unfreeze-001', 'a tax to be paid before the withdrawal'],
     ['real10-benign-help-005', 'help: what a hacker does with a stolen phrase'],
   ])('must hold: %s (%s)', (id) => {

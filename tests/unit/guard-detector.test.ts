@@ -18,6 +18,7 @@ const detector: Detector = {
   armed: () => false,
   shape: () => null,
   outcome: () => 'release',
+  enterEnds: () => true,
   guard: () => ({ handle: () => undefined, takeOver: () => undefined, markLate: () => undefined }),
 };
 
