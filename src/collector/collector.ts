@@ -52,8 +52,9 @@ export function openStore(db: Database): void {
 /** What a report's evidence may still carry of a secret, taken out before it is stored. */
 function redacted(e: ReportEnvelope): ReportEnvelope {
   return JSON.parse(
-    JSON.stringify(e, (k, v: unknown) =>
-      typeof v !== 'string' ? v : k === 'url' || k === 'pageUrl' ? redactUrl(v) : redactSecrets(v),
+    JSON.stringify(e, (_k, v: unknown) =>
+      // Any address (page, profile, where it was seen): its query and path can carry a phrase too.
+      typeof v !== 'string' ? v : /^https?:\/\//i.test(v) ? redactUrl(v) : redactSecrets(v),
     ),
   ) as ReportEnvelope;
 }

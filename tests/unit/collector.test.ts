@@ -101,9 +101,16 @@ describe('the report collector', () => {
     // A sender that is not the extension, with a phrase left in: taken out before it is stored.
     const raw0 = report({ kind: 'contact', contact: '+44 7700 900999' });
     const e = envelope(raw0);
-    await post(JSON.stringify({ ...e, report: { ...e.report, excerpt: `助记词 ${PHRASE}` } }), {
-      'idempotency-key': raw0.id,
-    });
+    const inUrl = `https://evil.example/claim?m=${PHRASE.replace(/ /g, '+')}`;
+    await post(
+      JSON.stringify({
+        ...e,
+        report: { ...e.report, excerpt: `助记词 ${PHRASE}`, profileUrl: inUrl },
+      }),
+      {
+        'idempotency-key': raw0.id,
+      },
+    );
     // The file the collector writes, read back as another process would.
     const again = new SQL.Database(db.export());
     const raw = JSON.stringify(again.exec('SELECT * FROM reports'));
