@@ -59,7 +59,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('warning page', async ({ page, extId }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('https://tokenpocket-kefu.com/').catch(() => undefined);
+      await page.goto('https://tokenpocket-support.net/').catch(() => undefined);
       await expect(page).toHaveURL(new RegExp(`chrome-extension://${extId}/warning.html`));
       await page.waitForTimeout(300);
       expect(await serious(page)).toEqual([]);

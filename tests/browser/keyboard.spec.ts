@@ -94,7 +94,7 @@ test.describe('keyboard only', () => {
   test('warning page: continue to the site with the keyboard only, after confirming', async ({
     page,
   }) => {
-    await page.goto('https://tokenpocket-kefu.com/').catch(() => undefined);
+    await page.goto('https://tokenpocket-keys.com/').catch(() => undefined);
     await expect(page).toHaveURL(/warning\.html/);
     await tabTo(page, 'the continue summary', `(el) => el?.localName === 'summary'`);
     await page.keyboard.press('Enter');
@@ -103,7 +103,7 @@ test.describe('keyboard only', () => {
     await expect(page.locator('#continue')).toBeEnabled();
     await tabTo(page, 'continue', `(el) => el?.id === 'continue'`, 10);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL('https://tokenpocket-kefu.com/');
+    await expect(page).toHaveURL('https://tokenpocket-keys.com/');
   });
 
   test('stop dialog: Tab reaches "clear", Enter clears; continue needs the typed phrase, then Enter goes through', async ({
