@@ -13,8 +13,12 @@ type ListKey = 'disabledSites' | 'allowlist' | 'blocklist' | 'bypassHosts' | 'gu
 
 export async function startOptions(root: HTMLElement): Promise<void> {
   let detach: (() => void) | null = null;
+  /** Renders overlap (a change heard from storage, and one's own save): only the latest draws. */
+  let generation = 0;
   const render = async () => {
+    const mine = ++generation;
     const s = await getSettings();
+    if (mine !== generation) return;
     const lang: Lang = s.lang === 'auto' ? langFromLocale(navigator.language) : s.lang;
     detach?.();
     detach = null;

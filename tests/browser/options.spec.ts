@@ -7,6 +7,8 @@ test.describe('options page', () => {
     await page.goto(`chrome-extension://${extId}/options.html`);
     await page.locator('#opt-lang').selectOption('en');
     await expect(page.locator('h1')).toHaveText('TP Scam Shield settings');
+    // The page draws again when storage says the language changed: a person reads first.
+    await page.waitForTimeout(300);
     await page.locator('#add-guardExceptions').fill('https://my-own-wallet-tool.example/path');
     await page.locator('#add-guardExceptions-btn').click();
     await expect(page.locator('#list-guardExceptions')).toContainText('my-own-wallet-tool.example');
